@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// The public origin is used for canonical URLs, Open Graph tags and oEmbed.
+// Override with SITE_URL when deploying somewhere else.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://spo-by-force.example.org',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  // Concurrent builds (tests, bench) each get their own Vite cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+});

@@ -1,0 +1,137 @@
+// The validated, joined model that every later layer reads. Produced by
+// `loadData` in ./load.ts from the CSV files in a data folder; nothing here is
+// computed (rates and ranks live in src/lib/metrics).
+
+/** ONS police force area code, e.g. "E23000001". The join key everywhere. */
+export type ForceCode = string;
+
+export type Country = 'England' | 'Wales';
+
+export interface Force {
+  code: ForceCode;
+  /** Display name, e.g. "Devon and Cornwall". */
+  name: string;
+  /** Name as written in the ONS boundaries, e.g. "Devon & Cornwall". */
+  onsName: string;
+  /** URL segment for /forces/<slug>/. */
+  slug: string;
+  country: Country;
+  /** Other names readers or sources use ("Met", "City of London Police"). */
+  aliases: string[];
+}
+
+/**
+ * Why a figure is or is not there. Zero is a `reported` value of 0; the other
+ * states never carry a number and must never be drawn or summed as zero.
+ */
+export type FigureStatus = 'reported' | 'no_response' | 'not_covered';
+
+export type SpoMeasure = 'applications' | 'granted' | 'refused' | 'pending';
+export const SPO_MEASURES: readonly SpoMeasure[] = ['applications', 'granted', 'refused', 'pending'];
+
+/** all_forces: every one of the 43 forces has a row; selected_forces: only the forces a source names. */
+export type DatasetScope = 'all_forces' | 'selected_forces';
+
+export interface SpoDataset {
+  id: string;
+  sourceId: string;
+  title: string;
+  /** Short label for tables and legends, e.g. "BBC FOI 2021". */
+  shortTitle: string;
+  /** Counting basis as the source states it (force FOI reply, court records, ...). */
+  basis: string;
+  scope: DatasetScope;
+  /** The measures this dataset reports; a blank in one of them needs an explanation. */
+  measures: SpoMeasure[];
+  /** Order to show datasets in (court data first year, BBC FOI, single-force FOIs...). */
+  order: number;
+  notes: string;
+}
+
+/** ISO date string, YYYY-MM-DD. */
+export type IsoDate = string;
+
+export interface SpoFigure {
+  datasetId: string;
+  forceCode: ForceCode;
+  /** Null when the source does not state exact dates (then periodLabel says so). */
+  periodStart: IsoDate | null;
+  periodEnd: IsoDate | null;
+  periodLabel: string;
+  status: FigureStatus;
+  /** Null means "not given": never zero. Always null unless status is reported. */
+  applications: number | null;
+  granted: number | null;
+  refused: number | null;
+  pending: number | null;
+  /** Measures the source left unanswered for this force (e.g. Nottinghamshire "n/a"). */
+  notReported: SpoMeasure[];
+  note: string;
+  /** 1-based line in spo_figures.csv, so later checks can point editors at it. */
+  line: number;
+}
+
+/** Home Office financial year label, e.g. "2020/21"; quarter 1 is April to June. */
+export interface OffenceQuarter {
+  forceCode: ForceCode;
+  financialYear: string;
+  quarter: 1 | 2 | 3 | 4;
+  /** First and last day of the quarter. */
+  start: IsoDate;
+  end: IsoDate;
+  offences: number;
+  sourceId: string;
+}
+
+export interface Population {
+  forceCode: ForceCode;
+  referenceDate: IsoDate;
+  population: number;
+  sourceId: string;
+}
+
+export interface NationalFigure {
+  /** Stable key that copy templates use, e.g. "court_spos_first_year". */
+  id: string;
+  label: string;
+  /** As the source prints it ("456", "about 80,000", "23% -> 11%"). */
+  value: string;
+  period: string;
+  geography: string;
+  sourceId: string;
+  quote: string;
+  verification: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url: string;
+  licence: string;
+  attribution: string;
+  notes: string;
+}
+
+export interface DataModel {
+  forces: Force[];
+  datasets: SpoDataset[];
+  figures: SpoFigure[];
+  offences: OffenceQuarter[];
+  population: Population[];
+  nationalFigures: NationalFigure[];
+  sources: Source[];
+  /** The boundaries' own code set, checked against forces. */
+  boundaryCodes: ForceCode[];
+}
+
+/** One problem found in a data folder, pointing at the cell an editor must fix. */
+export interface DataIssue {
+  file: string;
+  /** 1-based line number in the file (the header is line 1); 0 for whole-file problems. */
+  line: number;
+  /** Column name, or "" when the problem is not about one column. */
+  column: string;
+  message: string;
+}
