@@ -1,0 +1,246 @@
+// Shapes of everything computeMetrics returns. Each derived number travels
+// with the reason it is missing, so a page can always say why a cell is blank
+// and can never mistake "no figure" for zero.
+
+import type { FigureStatus, ForceCode, IsoDate, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
+import type { QuarterRef } from './quarters.ts';
+
+export type { QuarterRef } from './quarters.ts';
+
+/** Per-force lookups keep the model's force order when iterated. */
+export type ByForce<T> = ReadonlyMap<ForceCode, T>;
+
+export interface ForceRef {
+  code: ForceCode;
+  name: string;
+}
+
+/**
+ * Why a value is missing:
+ * - no_response / not_covered: the figure's own status.
+ * - not_reported: the force answered but left this measure unanswered (e.g. "n/a").
+ * - not_in_dataset: the dataset does not count this measure at all.
+ * - no_period_end: the source gives no exact end date, so no offence window can be matched.
+ * - empty_window: the period ends before any whole quarter of offences fits in it.
+ * - incomplete_offences: a quarter of offences in the window is missing (never a partial sum).
+ * - no_offences: zero offences in the window, so a rate per offence is undefined.
+ * - no_decisions: granted + refused is 0, so a grant rate is undefined.
+ * - no_population: no population row for the reference date.
+ */
+export type MissingReason =
+  | 'no_response'
+  | 'not_covered'
+  | 'not_reported'
+  | 'not_in_dataset'
+  | 'no_period_end'
+  | 'empty_window'
+  | 'incomplete_offences'
+  | 'no_offences'
+  | 'no_decisions'
+  | 'no_population';
+
+/** A number, or null together with why. */
+export type Value = { value: number; missing: null } | { value: null; missing: MissingReason };
+
+/** Standard competition ranking ("1224") among forces that have a value; 1 = highest. */
+export interface Rank {
+  rank: number;
+  /** Another force has exactly the same value. */
+  tied: boolean;
+  /** How many forces have a value (and so are ranked). */
+  of: number;
+}
+
+// ---- SPO figures -----------------------------------------------------------
+
+/** One force in one dataset. */
+export interface ForceFigure {
+  force: ForceRef;
+  datasetId: string;
+  /** Every row for this force in this dataset, earliest period first. */
+  rows: SpoFigure[];
+  /**
+   * The row the force's headline value comes from: the earliest period (a
+   * row with no start date sorts last). Null when the dataset has no row for
+   * the force, which makes the state not_covered.
+   */
+  main: SpoFigure | null;
+  state: FigureStatus;
+  applications: Value;
+  granted: Value;
+  refused: Value;
+  pending: Value;
+  periodLabel: string | null;
+  periodStart: IsoDate | null;
+  periodEnd: IsoDate | null;
+  note: string;
+}
+
+export interface MeasureTotal {
+  measure: SpoMeasure;
+  /** Sum over the forces with a reported value; null when none has one. */
+  total: number | null;
+  /** How many forces the sum covers. */
+  forcesSummed: number;
+  /** Forces whose figure is reported but leave this measure unanswered. */
+  forcesNotReported: ForceRef[];
+}
+
+export interface DatasetTotals {
+  /** Forces with a reported figure (including zeros). */
+  reported: number;
+  /** Reported forces whose applications are 0 (a subset of `reported`). */
+  zero: number;
+  noResponse: number;
+  notCovered: number;
+  /** Only the measures the dataset counts, in SPO_MEASURES order. */
+  measures: MeasureTotal[];
+}
+
+export interface GrantRate {
+  force: ForceRef;
+  granted: number | null;
+  refused: number | null;
+  /** granted + refused, the decisions the rate is out of; null when either is missing. */
+  decided: number | null;
+  /** Share granted, 0–1. */
+  rate: Value;
+}
+
+/** The quarters of recorded offences matched to an SPO period. */
+export interface OffenceWindow {
+  first: QuarterRef;
+  last: QuarterRef;
+  start: IsoDate;
+  end: IsoDate;
+  /** "Jan 2020 to Mar 2021" */
+  label: string;
+  quarters: QuarterRef[];
+}
+
+export interface ApplicationsPerOffences {
+  force: ForceRef;
+  applications: Value;
+  /** Null when the figure has no end date or no quarter fits. */
+  window: OffenceWindow | null;
+  /** Offences summed over the window; null when any quarter is missing. */
+  offences: number | null;
+  missingQuarters: QuarterRef[];
+  /** Applications per 1,000 recorded stalking offences. */
+  rate: Value;
+}
+
+export interface DatasetMetrics {
+  dataset: SpoDataset;
+  /** Every force, in model order. */
+  figures: ByForce<ForceFigure>;
+  totals: DatasetTotals;
+  /** Forces reporting exactly 0 applications, by name. Empty when the dataset has no applications. */
+  zeroApplications: ForceRef[];
+  /** Ranked by main applications value; null when the dataset does not count applications. */
+  applicationsRanks: ByForce<Rank> | null;
+  /** Only for datasets that count both granted and refused. */
+  grantRates: ByForce<GrantRate> | null;
+  grantRateRanks: ByForce<Rank> | null;
+  /** Only for all_forces datasets that count applications. */
+  applicationsPerOffences: ByForce<ApplicationsPerOffences> | null;
+  applicationsPerOffencesRanks: ByForce<Rank> | null;
+}
+
+// ---- Recorded offences -----------------------------------------------------
+
+export interface QuarterTotal {
+  quarter: QuarterRef;
+  start: IsoDate;
+  end: IsoDate;
+  /** Null when a force (or, nationally, any force) lacks this quarter. */
+  offences: number | null;
+}
+
+export interface YearTotal {
+  /** "2020/21" for financial years, "2020" for calendar years. */
+  year: string;
+  start: IsoDate;
+  end: IsoDate;
+  /** Null unless every quarter (nationally: every force × quarter) is present. */
+  offences: number | null;
+  quarters: QuarterRef[];
+}
+
+export interface OffenceSeries {
+  quarterly: QuarterTotal[];
+  financialYears: YearTotal[];
+  calendarYears: YearTotal[];
+}
+
+export interface OffencesPerResidents {
+  force: ForceRef;
+  offences: number | null;
+  missingQuarters: QuarterRef[];
+  population: number | null;
+  /** Population under SMALL_POPULATION_THRESHOLD: the rate needs a caveat. */
+  smallPopulation: boolean;
+  /** Recorded stalking offences per 1,000 residents. */
+  rate: Value;
+}
+
+export interface OffencesPerResidentsMetrics {
+  financialYear: string;
+  populationDate: IsoDate;
+  byForce: ByForce<OffencesPerResidents>;
+  ranks: ByForce<Rank>;
+}
+
+export interface OffenceMetrics {
+  /** Sums over all forces, for every quarter and year the data touches. */
+  national: OffenceSeries;
+  /** Each force over the same quarters and years as `national`, gaps as null. */
+  byForce: ByForce<OffenceSeries>;
+  perResidents: OffencesPerResidentsMetrics;
+}
+
+// ---- Comparisons between datasets -------------------------------------------
+
+export interface ComparedFigure {
+  datasetId: string;
+  figure: SpoFigure;
+  applications: number;
+}
+
+/** Two datasets' applications for the same force over comparable periods. */
+export interface ApplicationsComparison {
+  force: ForceRef;
+  /** The dataset shown first (lower `order`). */
+  first: ComparedFigure;
+  second: ComparedFigure;
+  agree: boolean;
+}
+
+/** One force with a zero somewhere, and what every dataset says about it. */
+export interface ZeroComparisonRow {
+  force: ForceRef;
+  /** Datasets in display order. */
+  figures: ForceFigure[];
+}
+
+export interface ComparisonMetrics {
+  comparable: ApplicationsComparison[];
+  disagreements: ApplicationsComparison[];
+  zeroComparison: ZeroComparisonRow[];
+}
+
+export interface Metrics {
+  forces: ForceRef[];
+  /** In display order. */
+  datasets: DatasetMetrics[];
+  datasetById: ReadonlyMap<string, DatasetMetrics>;
+  offences: OffenceMetrics;
+  comparisons: ComparisonMetrics;
+}
+
+export interface MetricsOptions {
+  /** Financial year for offences per 1,000 residents; default "2024/25". */
+  residentsFinancialYear?: string;
+  /** Population reference date; default "2024-06-30" (mid-2024). */
+  populationDate?: IsoDate;
+}
