@@ -1,0 +1,283 @@
+// One schema per CSV file: the columns it must have and how a row becomes a
+// model record. Checks that need another file live in ./cross-checks.ts.
+import { z } from 'zod';
+import {
+  count,
+  financialYear,
+  forceCode,
+  httpsUrl,
+  isoDate,
+  listOf,
+  oneOf,
+  optionalCount,
+  optionalIsoDate,
+  optionalText,
+  positiveCount,
+  quarter,
+  requiredText,
+  slug,
+  snakeKey,
+  sourceId,
+  splitList,
+} from './cells.ts';
+import {
+  SPO_MEASURES,
+  type Force,
+  type NationalFigure,
+  type OffenceQuarter,
+  type Population,
+  type Source,
+  type SpoDataset,
+  type SpoFigure,
+} from './types.ts';
+
+export const DATA_FILES = {
+  forces: 'forces.csv',
+  sources: 'sources.csv',
+  datasets: 'spo_datasets.csv',
+  figures: 'spo_figures.csv',
+  offences: 'stalking_offences.csv',
+  population: 'population.csv',
+  nationalFigures: 'national_figures.csv',
+} as const;
+
+export const BOUNDARY_FILE = 'geo/police-force-areas.topo.json';
+export const BOUNDARY_OBJECT = 'police_force_areas';
+
+export interface TableSpec<T> {
+  file: string;
+  columns: readonly string[];
+  row: z.ZodType<T, Record<string, string>>;
+}
+
+function tableSpec<Shape extends z.ZodRawShape, T>(
+  file: string,
+  shape: Shape,
+  row: (object: z.ZodObject<Shape>) => z.ZodType<T, Record<string, string>>,
+): TableSpec<T> {
+  return { file, columns: Object.keys(shape), row: row(z.object(shape)) };
+}
+
+/** Row-level checks run only once every cell of the row has parsed. */
+const whenCellsParsed = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+
+const COUNTRY_BY_PREFIX = { E23: 'England', W15: 'Wales' } as const;
+
+export const forcesTable = tableSpec(
+  DATA_FILES.forces,
+  {
+    code: forceCode,
+    name: requiredText('the display name, e.g. Devon and Cornwall'),
+    ons_name: requiredText('the name as the ONS boundaries write it, e.g. London, City of'),
+    slug,
+    country: oneOf(['England', 'Wales']),
+    aliases: optionalText,
+  },
+  (row) =>
+    row
+      .superRefine((force, ctx) => {
+        const expectedCountry = COUNTRY_BY_PREFIX[force.code.slice(0, 3) as keyof typeof COUNTRY_BY_PREFIX];
+        if (force.country !== expectedCountry) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['country'],
+            message: `"${force.country}" disagrees with code ${force.code}; expected ${expectedCountry} (E23 codes are England, W15 codes are Wales)`,
+          });
+        }
+      }, whenCellsParsed)
+      .transform(
+        (force): Force => ({
+          code: force.code,
+          name: force.name,
+          onsName: force.ons_name,
+          slug: force.slug,
+          country: force.country,
+          aliases: splitList(force.aliases),
+        }),
+      ),
+);
+
+export const sourcesTable = tableSpec(
+  DATA_FILES.sources,
+  {
+    id: sourceId,
+    title: requiredText('the title of the source'),
+    publisher: optionalText,
+    date: optionalText,
+    url: httpsUrl,
+    licence: requiredText('the licence, or a note that the terms are not stated'),
+    attribution: requiredText('the credit line to print'),
+    notes: optionalText,
+  },
+  (row) => row.transform((source): Source => ({ ...source })),
+);
+
+export const datasetsTable = tableSpec(
+  DATA_FILES.datasets,
+  {
+    id: slug,
+    source_id: sourceId,
+    title: requiredText('the dataset title'),
+    short_title: requiredText('a short label for tables and legends, e.g. BBC FOI 2021'),
+    basis: requiredText('the counting basis, e.g. applications as reported by each force in reply to an FOI request'),
+    scope: oneOf(['all_forces', 'selected_forces']),
+    measures: listOf(SPO_MEASURES, { required: true }),
+    order: count('a whole number giving the display order'),
+    notes: optionalText,
+  },
+  (row) =>
+    row.transform(
+      (dataset): SpoDataset => ({
+        id: dataset.id,
+        sourceId: dataset.source_id,
+        title: dataset.title,
+        shortTitle: dataset.short_title,
+        basis: dataset.basis,
+        scope: dataset.scope,
+        measures: dataset.measures,
+        order: dataset.order,
+        notes: dataset.notes,
+      }),
+    ),
+);
+
+const MEASURE_EXPECTED = 'a whole number of 0 or more, or a blank with status no_response/not_covered';
+
+export const figuresTable = tableSpec(
+  DATA_FILES.figures,
+  {
+    dataset_id: slug,
+    force_code: forceCode,
+    period_start: optionalIsoDate('a date YYYY-MM-DD, or a blank when the source gives no exact dates'),
+    period_end: optionalIsoDate('a date YYYY-MM-DD, or a blank when the source gives no exact dates'),
+    period_label: requiredText('how the period reads on the site, e.g. 20 Jan 2020 to 12 May 2021'),
+    status: oneOf(['reported', 'no_response', 'not_covered']),
+    applications: optionalCount(MEASURE_EXPECTED),
+    granted: optionalCount(MEASURE_EXPECTED),
+    refused: optionalCount(MEASURE_EXPECTED),
+    pending: optionalCount(MEASURE_EXPECTED),
+    not_reported: listOf(SPO_MEASURES, { required: false }),
+    note: optionalText,
+  },
+  (row) =>
+    row
+      .superRefine((figure, ctx) => {
+        const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
+        if (figure.period_start !== null && figure.period_end !== null && figure.period_end < figure.period_start) {
+          fail('period_end', `${figure.period_end} is before period_start ${figure.period_start}; expected an end on or after the start`);
+        }
+        for (const measure of SPO_MEASURES) {
+          const value = figure[measure];
+          if (value === null) continue;
+          if (figure.status !== 'reported') {
+            fail(measure, `${value} is given but status is ${figure.status}; expected a blank, because ${figure.status} never carries a number`);
+          } else if (figure.not_reported.includes(measure)) {
+            fail(measure, `${value} is given but not_reported lists ${measure}; expected a blank, or ${measure} removed from not_reported`);
+          }
+        }
+        if (figure.status !== 'reported' && figure.not_reported.length > 0) {
+          fail('not_reported', `lists ${figure.not_reported.join('|')} but status is ${figure.status}; expected a blank (not_reported only qualifies a reported row)`);
+        }
+        const parts = (['granted', 'refused', 'pending'] as const).filter((measure) => figure[measure] !== null);
+        const outcomes = parts.reduce((sum, measure) => sum + (figure[measure] ?? 0), 0);
+        if (figure.applications !== null && outcomes > figure.applications) {
+          const sum = parts.map((measure) => `${measure} ${figure[measure]}`).join(' + ');
+          fail('applications', `${figure.applications} is less than ${sum} = ${outcomes}; expected applications to be at least granted + refused + pending`);
+        }
+      }, whenCellsParsed)
+      .transform(
+        (figure): Omit<SpoFigure, 'line'> => ({
+          datasetId: figure.dataset_id,
+          forceCode: figure.force_code,
+          periodStart: figure.period_start,
+          periodEnd: figure.period_end,
+          periodLabel: figure.period_label,
+          status: figure.status,
+          applications: figure.applications,
+          granted: figure.granted,
+          refused: figure.refused,
+          pending: figure.pending,
+          notReported: figure.not_reported,
+          note: figure.note,
+        }),
+      ),
+);
+
+/** Financial quarter 1 is April to June; quarter 4 falls in the next calendar year. */
+const QUARTER_DAYS = {
+  1: ['04-01', '06-30', 0],
+  2: ['07-01', '09-30', 0],
+  3: ['10-01', '12-31', 0],
+  4: ['01-01', '03-31', 1],
+} as const;
+
+export const offencesTable = tableSpec(
+  DATA_FILES.offences,
+  {
+    force_code: forceCode,
+    financial_year: financialYear,
+    quarter,
+    offences: count(),
+    source_id: sourceId,
+  },
+  (row) =>
+    row.transform((offence): OffenceQuarter => {
+      const [startDay, endDay, yearOffset] = QUARTER_DAYS[offence.quarter];
+      const calendarYear = Number(offence.financial_year.slice(0, 4)) + yearOffset;
+      return {
+        forceCode: offence.force_code,
+        financialYear: offence.financial_year,
+        quarter: offence.quarter,
+        start: `${calendarYear}-${startDay}`,
+        end: `${calendarYear}-${endDay}`,
+        offences: offence.offences,
+        sourceId: offence.source_id,
+      };
+    }),
+);
+
+export const populationTable = tableSpec(
+  DATA_FILES.population,
+  {
+    force_code: forceCode,
+    reference_date: isoDate('a date YYYY-MM-DD, e.g. 2024-06-30 for mid-2024'),
+    population: positiveCount('a whole number greater than 0'),
+    source_id: sourceId,
+  },
+  (row) =>
+    row.transform(
+      (entry): Population => ({
+        forceCode: entry.force_code,
+        referenceDate: entry.reference_date,
+        population: entry.population,
+        sourceId: entry.source_id,
+      }),
+    ),
+);
+
+export const nationalFiguresTable = tableSpec(
+  DATA_FILES.nationalFigures,
+  {
+    id: snakeKey,
+    label: requiredText('a label for the figure'),
+    value: requiredText('the value exactly as the source prints it'),
+    period: optionalText,
+    geography: optionalText,
+    source_id: sourceId,
+    quote: optionalText,
+    verification: optionalText,
+  },
+  (row) =>
+    row.transform(
+      (figure): NationalFigure => ({
+        id: figure.id,
+        label: figure.label,
+        value: figure.value,
+        period: figure.period,
+        geography: figure.geography,
+        sourceId: figure.source_id,
+        quote: figure.quote,
+        verification: figure.verification,
+      }),
+    ),
+);

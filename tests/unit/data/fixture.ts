@@ -1,0 +1,115 @@
+// A tiny, valid data folder as text, plus helpers to break one cell at a time.
+import Papa from 'papaparse';
+
+export interface FixtureTable {
+  header: string[];
+  rows: string[][];
+}
+
+export type Fixture = Record<string, FixtureTable>;
+
+export const FIXTURE_CODES = ['E23000001', 'E23000034', 'W15000001'];
+
+export function validFixture(): Fixture {
+  return {
+    'forces.csv': {
+      header: ['code', 'name', 'ons_name', 'slug', 'country', 'aliases'],
+      rows: [
+        ['E23000001', 'Metropolitan Police', 'Metropolitan Police', 'metropolitan-police', 'England', 'Met|Metropolitan Police Service'],
+        ['E23000034', 'City of London', 'London, City of', 'city-of-london', 'England', 'City of London Police'],
+        ['W15000001', 'North Wales', 'North Wales', 'north-wales', 'Wales', ''],
+      ],
+    },
+    'sources.csv': {
+      header: ['id', 'title', 'publisher', 'date', 'url', 'licence', 'attribution', 'notes'],
+      rows: [
+        ['S01', 'SPO FOI', 'BBC Shared Data Unit', '2021', 'https://example.org/s01', 'Shared data', 'BBC Shared Data Unit', ''],
+        ['S02', 'Court data', 'The Observer', '2022', '', 'Not stated', 'The Observer', 'Secondary report'],
+        ['S06', 'Police recorded crime', 'Home Office', '2026', 'https://example.org/s06', 'Open Government Licence v3.0', 'Home Office', ''],
+      ],
+    },
+    'spo_datasets.csv': {
+      header: ['id', 'source_id', 'title', 'short_title', 'basis', 'scope', 'measures', 'order', 'notes'],
+      rows: [
+        ['court-first-year', 'S02', 'Court data, first year', 'Court data', 'Court records', 'selected_forces', 'applications', '1', ''],
+        ['bbc-foi-2021', 'S01', 'BBC FOI 2021', 'BBC FOI', 'Force FOI replies', 'all_forces', 'applications|granted|refused|pending', '2', ''],
+      ],
+    },
+    'spo_figures.csv': {
+      header: [
+        'dataset_id', 'force_code', 'period_start', 'period_end', 'period_label', 'status',
+        'applications', 'granted', 'refused', 'pending', 'not_reported', 'note',
+      ],
+      rows: [
+        ['bbc-foi-2021', 'E23000001', '2020-01-20', '2021-05-12', '20 Jan 2020 to 12 May 2021', 'reported', '123', '80', '10', '33', '', ''],
+        ['bbc-foi-2021', 'E23000034', '', '', 'Jan 2020 to spring 2021', 'not_covered', '', '', '', '', '', 'Not in the BBC data'],
+        ['bbc-foi-2021', 'W15000001', '2020-01-20', '2020-12-30', '20 Jan 2020 to 30 Dec 2020', 'reported', '0', '0', '0', '0', '', ''],
+        ['court-first-year', 'E23000001', '2020-01-20', '2021-01-19', 'Jan 2020 to Jan 2021', 'reported', '133', '', '', '', '', ''],
+      ],
+    },
+    'stalking_offences.csv': {
+      header: ['force_code', 'financial_year', 'quarter', 'offences', 'source_id'],
+      rows: [
+        ['E23000001', '2020/21', '1', '1500', 'S06'],
+        ['E23000001', '2020/21', '4', '1600', 'S06'],
+        ['E23000034', '2020/21', '1', '4', 'S06'],
+        ['W15000001', '2020/21', '1', '300', 'S06'],
+      ],
+    },
+    'population.csv': {
+      header: ['force_code', 'reference_date', 'population', 'source_id'],
+      rows: [
+        ['E23000001', '2024-06-30', '8900000', 'S06'],
+        ['E23000034', '2024-06-30', '15111', 'S06'],
+        ['W15000001', '2024-06-30', '700000', 'S06'],
+      ],
+    },
+    'national_figures.csv': {
+      header: ['id', 'label', 'value', 'period', 'geography', 'source_id', 'quote', 'verification'],
+      rows: [['court_spos_first_year', 'SPOs issued', '456', 'Jan 2020 to Jan 2021', 'England and Wales', 'S02', '"456 ... issued"', 'Seen in article']],
+    },
+  };
+}
+
+export function toCsv(table: FixtureTable): string {
+  return Papa.unparse({ fields: table.header, data: table.rows }, { newline: '\n' }) + '\n';
+}
+
+export function toFiles(fixture: Fixture): Record<string, string> {
+  return Object.fromEntries(Object.entries(fixture).map(([file, table]) => [file, toCsv(table)]));
+}
+
+/** A minimal TopoJSON topology with one point-free polygon per code. */
+export function topologyText(codes: readonly string[] = FIXTURE_CODES): string {
+  return JSON.stringify({
+    type: 'Topology',
+    arcs: [],
+    objects: {
+      police_force_areas: {
+        type: 'GeometryCollection',
+        geometries: codes.map((code) => ({ type: 'Polygon', arcs: [], id: code, properties: { code, name: code } })),
+      },
+    },
+  });
+}
+
+/** The valid fixture as files, with one cell replaced. `row` counts data rows from 0 (file line row + 2). */
+export function filesWithCell(file: string, row: number, column: string, value: string): Record<string, string> {
+  const fixture = validFixture();
+  const table = fixture[file];
+  if (!table) throw new Error(`no fixture file ${file}`);
+  const index = table.header.indexOf(column);
+  const cells = table.rows[row];
+  if (index === -1 || !cells) throw new Error(`no cell ${file} row ${row} column ${column}`);
+  cells[index] = value;
+  return toFiles(fixture);
+}
+
+/** The valid fixture as files, with a file's table changed by `edit`. */
+export function filesWith(file: string, edit: (table: FixtureTable) => void): Record<string, string> {
+  const fixture = validFixture();
+  const table = fixture[file];
+  if (!table) throw new Error(`no fixture file ${file}`);
+  edit(table);
+  return toFiles(fixture);
+}
