@@ -30,12 +30,8 @@ export const nav: { label: string; items: NavItem[] } = {
 
 export const layout = {
   skipLink: 'Skip to main content',
-  themeToggle: {
-    /** The button names the theme it switches to. */
-    toDark: 'Dark theme',
-    toLight: 'Light theme',
-    label: 'Colour theme',
-  },
+  /** A toggle button: pressed means the dark theme is on. */
+  themeToggle: 'Dark theme',
   footer: {
     credit:
       'Police recorded crime (Home Office) and population estimates (Office for National Statistics) are used under the Open Government Licence v3.0. Freedom of Information figures were gathered by the BBC Shared Data Unit. Court figures are as reported by The Observer.',
@@ -74,24 +70,37 @@ export const home = {
     'Stalking Protection Orders came into force in England and Wales on 20 January 2020. Police apply to a magistrates’ court for one to stop a suspected stalker contacting or approaching a victim. Some forces applied for dozens in the first year; others applied for none.',
   headlineHeading: 'The national picture',
   /** National figures shown on the home page, by their id in data/national_figures.csv. */
-  headlineFigureIds: ['court_spos_first_year', 'stalking_offences_first_year'],
+  headlineFigureIds: ['court_spos_issued_first_year', 'ons_stalking_offences_first_year'],
   sourceLabel: 'Source',
   periodLabel: 'Period',
   tableHeading: 'Every force',
   tableIntro:
-    'Each source counts in its own way and over its own period, so the columns are shown side by side and never added together. A dash never stands for zero: “No response” and “Not covered” mean there is no figure.',
+    'Each source counts in its own way and over its own period, so the sources are shown side by side and never added together. “No response” and “Not covered” mean there is no figure at all, which is not the same as zero.',
   tableCaption: 'Stalking Protection Order figures for all 43 police forces in England and Wales, by source',
   forceColumn: 'Force',
-  notesColumn: 'Other sources',
-  noOtherSources: 'None',
+  notesColumn: 'Notes and other sources',
+  noNotes: 'None',
   scrollHint: 'Scroll sideways to see every column.',
   legendHeading: 'Reading the table',
   zeroExplanation: 'A real zero: the source reports that none were made.',
 };
 
+export const sourceCopy = {
+  heading: 'Sources',
+  licenceLabel: 'Licence',
+  noUrl: 'No public web address is known for this source.',
+  /** The id of a source's entry in a page's source list, for #links. */
+  anchor: (sourceId: string) => `source-${sourceId}`,
+};
+
+/** "BBC FOI 2021: Did not reply to the BBC." */
+export function figureNote(datasetLabel: string, note: string): string {
+  return `${datasetLabel}: ${note}`;
+}
+
 /** "Dorset Police FOI: 0 applications, 2020 to 2021" for the notes column. */
 export function otherSourceFigure(datasetLabel: string, parts: string[], periodLabel: string): string {
-  return `${datasetLabel}: ${parts.join(', ')} (${periodLabel})`;
+  return figureNote(datasetLabel, `${parts.join(', ')} (${periodLabel})`);
 }
 
 /** "3 granted" */

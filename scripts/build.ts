@@ -1,0 +1,38 @@
+// `npm run build`: check the data folder, build the site into a fresh temporary
+// folder, and only when that succeeds swap it in for the output folder. A
+// failed build therefore never leaves a half-written site where a reader or a
+// test would find it.
+//
+// Output folder: env DIST_DIR (relative to the project root), default `dist`.
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatIssue, loadData } from '../src/lib/data/load.ts';
+import { dataDir, projectRoot } from './lib/paths.ts';
+import { runTool } from './lib/tools.ts';
+
+const outDir = resolve(projectRoot, process.env['DIST_DIR'] ?? 'dist');
+
+/** Puts `fresh` where `target` is, moving the old site aside first so the swap is two renames. */
+function replaceFolder(target: string, fresh: string): void {
+  const previous = `${fresh}-previous`;
+  const hadPrevious = existsSync(target);
+  if (hadPrevious) renameSync(target, previous);
+  renameSync(fresh, target);
+  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+}
+
+const { issues } = loadData(dataDir);
+if (issues.length > 0) {
+  for (const issue of issues) console.error(formatIssue(issue));
+  console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in data/. Nothing was built; fix them and run the build again.`);
+  process.exit(1);
+}
+
+const temporary = mkdtempSync(join(projectRoot, '.build-tmp-'));
+if (runTool('astro', ['build', '--outDir', temporary]) !== 0) {
+  rmSync(temporary, { recursive: true, force: true });
+  console.error(`\nThe build failed. ${existsSync(outDir) ? `The previous site in ${outDir} is untouched.` : ''}`);
+  process.exit(1);
+}
+replaceFolder(outDir, temporary);
+console.log(`\nSite built into ${outDir}`);
