@@ -1,0 +1,85 @@
+// Real Chromium (Debian's /usr/bin/chromium) over the built site. Each test
+// file calls `useSite()` once at top level: it starts one static server and
+// one browser for the file and closes both after the file's tests.
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { distDir } from './dist.ts';
+import { serveFolder, type StaticServer } from './static-server.ts';
+
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export const MOBILE_WIDTH = 375;
+export const DESKTOP_WIDTH = 1280;
+
+export interface PageOptions {
+  /** CSS pixels; default DESKTOP_WIDTH. */
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+}
+
+export interface Site {
+  /** Opens a site path ("/", "/forces/kent/") in a fresh browser context and waits for the load event. */
+  open(sitePath: string, options?: PageOptions): Promise<Page>;
+  url(sitePath: string): string;
+  /** Every request a page made to another origin (each one was blocked). The site must make none. */
+  externalRequests: string[];
+}
+
+export function useSite(): Site {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const externalRequests: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveFolder(distDir);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const url = (sitePath: string): string => {
+    if (server === undefined) throw new Error('useSite(): the server is not running yet (call open() inside a test)');
+    return `${server.origin}${sitePath}`;
+  };
+
+  return {
+    url,
+    externalRequests,
+    async open(sitePath, options = {}) {
+      if (browser === undefined) throw new Error('useSite(): the browser is not running yet (call open() inside a test)');
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? DESKTOP_WIDTH, height: options.height ?? 900 },
+        colorScheme: options.colorScheme ?? 'light',
+        javaScriptEnabled: options.javaScriptEnabled ?? true,
+      });
+      const origin = new URL(url('/')).origin;
+      await context.route('**/*', async (route) => {
+        if (new URL(route.request().url()).origin === origin) return route.continue();
+        externalRequests.push(route.request().url());
+        return route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      const response = await page.goto(url(sitePath), { waitUntil: 'load' });
+      if (response === null || !response.ok()) {
+        throw new Error(`${sitePath} answered ${response?.status() ?? 'nothing'}`);
+      }
+      return page;
+    },
+  };
+}
