@@ -9,6 +9,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Never inline scripts or assets: every script is an external file, so a strict
+  // Content-Security-Policy (script-src 'self') can forbid inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Concurrent builds (tests, bench) each get their own Vite cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });
