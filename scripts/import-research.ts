@@ -4,14 +4,20 @@
 // cross-checked against the raw files and the research's totals before anything is written.
 // The output is deterministic: running it twice gives identical files.
 //
-//   node_modules/.bin/node scripts/import-research.ts [path-to-shared-data]
+//   node_modules/.bin/node scripts/import-research.ts [path-to-shared-data] [--offences FILE]
 //
-// Run scripts/build-geo.ts first if the boundaries changed.
+// --offences reads stalking offences from FILE, a newer Home Office police force area table
+// saved as CSV, instead of the research extract; the extract's known totals are then not
+// checked, only that every force has every quarter. Run scripts/build-geo.ts first if the
+// boundaries changed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createForceNameMatcher, normaliseForceName } from '../src/lib/data/force-names.ts';
 import type { Force, Population } from '../src/lib/data/types.ts';
-import { checkBbcFigures, checkCourtFigures, checkOffences, checkPopulation, checkQuotes } from './lib/cross-checks.ts';
+import {
+  checkBbcFigures, checkCourtFigures, checkOffenceCompleteness, checkOffencesAgainstResearch, checkPopulation, checkQuotes,
+} from './lib/cross-checks.ts';
 import { compareText, formatCsv, parseCsvRecords, type CsvRecord, type CsvValue } from './lib/csv-io.ts';
 import { forcesFromBoundaries, type BoundaryArea } from './lib/forces.ts';
 import { nationalFigures } from './lib/national.ts';
@@ -20,7 +26,9 @@ import { sourcesFromResearch } from './lib/sources.ts';
 import { spoDatasets, spoFigures } from './lib/spo.ts';
 import { parseStalkingOffenceTable } from './lib/stalking-offences.ts';
 
-const shared = sharedDataDir();
+const args = parseArgs({ allowPositionals: true, options: { offences: { type: 'string' } } });
+const shared = sharedDataDir(args.positionals);
+const newOffencesTable = args.values.offences;
 const HOME_OFFICE_DIR = join('raw', 'home_office_prc_pfa_via_robertmaszkiewski');
 const POPULATION_REFERENCE_DATE = '2024-06-30';
 
@@ -59,8 +67,9 @@ const researchSources = researchRecords('research/sources.csv');
 const sources = sourcesFromResearch(researchSources);
 const datasets = spoDatasets();
 const figures = spoFigures(researchRecords('research/spo_by_force.csv'), forces);
-const offencesFile = join(HOME_OFFICE_DIR, 'prc_8Q_stalking_rows_extract.csv');
-const offences = parseStalkingOffenceTable(readShared(offencesFile), {
+const offencesFile = newOffencesTable ?? join(HOME_OFFICE_DIR, 'prc_8Q_stalking_rows_extract.csv');
+const offencesText = newOffencesTable === undefined ? readShared(offencesFile) : readFileSync(newOffencesTable, 'utf8');
+const offences = parseStalkingOffenceTable(offencesText, {
   file: offencesFile,
   sourceId: 'S06',
   forceCodeFor: (name) => matchForce(name)?.code,
@@ -73,7 +82,8 @@ const national = nationalFigures(researchRecords('research/national_context.csv'
 const problems = [
   ...checkBbcFigures(figures, researchRecords('raw/bbc_sdu_stalking_protection_orders_2021/Main_dataset.csv'), matchForce),
   ...checkCourtFigures(figures),
-  ...checkOffences(offences, forces, researchRecords('research/stalking_offences_by_force.csv')),
+  ...checkOffenceCompleteness(offences, forces),
+  ...(newOffencesTable === undefined ? checkOffencesAgainstResearch(offences, researchRecords('research/stalking_offences_by_force.csv')) : []),
   ...checkPopulation(population, researchRecords('research/population_by_force.csv')),
   ...checkQuotes(national, readShared('sources/observer-2022-anti-stalking-orders.txt'), researchSources),
 ];
