@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createForceNameMatcher, normaliseForceName } from '../src/lib/data/force-names.ts';
+import { BOUNDARY_FILE, formatIssue, parseDataFiles } from '../src/lib/data/load.ts';
 import type { Force, Population } from '../src/lib/data/types.ts';
 import {
   checkBbcFigures, checkCourtFigures, checkOffenceCompleteness, checkOffencesAgainstResearch, checkPopulation, checkQuotes,
@@ -40,8 +41,8 @@ function researchRecords(path: string): CsvRecord[] {
   return parseCsvRecords(readShared(path), path).records;
 }
 
-function boundaryAreas(): BoundaryArea[] {
-  const topology = JSON.parse(readFileSync(join(dataDir, 'geo', 'police-force-areas.topo.json'), 'utf8')) as {
+function boundaryAreas(topologyText: string): BoundaryArea[] {
+  const topology = JSON.parse(topologyText) as {
     objects: { police_force_areas: { geometries: { properties: BoundaryArea }[] } };
   };
   return topology.objects.police_force_areas.geometries.map(({ properties }) => ({ code: properties.code, name: properties.name }));
@@ -60,7 +61,8 @@ function populationFromOns(text: string, file: string, matchForce: (name: string
     .sort((a, b) => compareText(a.forceCode, b.forceCode));
 }
 
-const forces = forcesFromBoundaries(boundaryAreas());
+const topologyText = readFileSync(join(dataDir, BOUNDARY_FILE), 'utf8');
+const forces = forcesFromBoundaries(boundaryAreas(topologyText));
 const matchForce = createForceNameMatcher(forces);
 
 const researchSources = researchRecords('research/sources.csv');
@@ -171,6 +173,14 @@ const files = [
     verification: (figure) => figure.verification,
   }, national),
 ];
+
+// The site's own loader must accept the result, so the import never writes a folder
+// that `npm run check-data` would reject.
+const loaded = parseDataFiles(Object.fromEntries(files), topologyText);
+if (loaded.issues.length > 0) {
+  console.error(`Nothing written; the data folder would not load:\n  ${loaded.issues.map(formatIssue).join('\n  ')}`);
+  process.exit(1);
+}
 
 for (const [name, text] of files) {
   const path = join(dataDir, name);
