@@ -58,8 +58,16 @@ function tableSpec<Shape extends z.ZodRawShape, T>(
   return { file, columns: Object.keys(shape), row: row(z.object(shape)) };
 }
 
-/** Row-level checks run only once every cell of the row has parsed. */
-const whenCellsParsed = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+/**
+ * Runs a row-level check once the cells it reads have parsed, whatever is
+ * wrong elsewhere in the row, so every problem is reported in one pass.
+ */
+function whenParsed(...columns: readonly string[]) {
+  return {
+    when: (payload: { issues: readonly { path?: readonly PropertyKey[] | undefined }[] }) =>
+      !payload.issues.some((issue) => columns.includes(String(issue.path?.[0]))),
+  };
+}
 
 const COUNTRY_BY_PREFIX = { E23: 'England', W15: 'Wales' } as const;
 
@@ -84,7 +92,7 @@ export const forcesTable = tableSpec(
             message: `"${force.country}" disagrees with code ${force.code}; expected ${expectedCountry} (E23 codes are England, W15 codes are Wales)`,
           });
         }
-      }, whenCellsParsed)
+      }, whenParsed('code', 'country'))
       .transform(
         (force): Force => ({
           code: force.code,
@@ -162,10 +170,16 @@ export const figuresTable = tableSpec(
   (row) =>
     row
       .superRefine((figure, ctx) => {
-        const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
         if (figure.period_start !== null && figure.period_end !== null && figure.period_end < figure.period_start) {
-          fail('period_end', `${figure.period_end} is before period_start ${figure.period_start}; expected an end on or after the start`);
+          ctx.addIssue({
+            code: 'custom',
+            path: ['period_end'],
+            message: `${figure.period_end} is before period_start ${figure.period_start}; expected an end on or after the start`,
+          });
         }
+      }, whenParsed('period_start', 'period_end'))
+      .superRefine((figure, ctx) => {
+        const fail = (column: string, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
         for (const measure of SPO_MEASURES) {
           const value = figure[measure];
           if (value === null) continue;
@@ -178,13 +192,19 @@ export const figuresTable = tableSpec(
         if (figure.status !== 'reported' && figure.not_reported.length > 0) {
           fail('not_reported', `lists ${figure.not_reported.join('|')} but status is ${figure.status}; expected a blank (not_reported only qualifies a reported row)`);
         }
+      }, whenParsed('status', 'not_reported', ...SPO_MEASURES))
+      .superRefine((figure, ctx) => {
         const parts = (['granted', 'refused', 'pending'] as const).filter((measure) => figure[measure] !== null);
         const outcomes = parts.reduce((sum, measure) => sum + (figure[measure] ?? 0), 0);
         if (figure.applications !== null && outcomes > figure.applications) {
           const sum = parts.map((measure) => `${measure} ${figure[measure]}`).join(' + ');
-          fail('applications', `${figure.applications} is less than ${sum} = ${outcomes}; expected applications to be at least granted + refused + pending`);
+          ctx.addIssue({
+            code: 'custom',
+            path: ['applications'],
+            message: `${figure.applications} is less than ${sum} = ${outcomes}; expected applications to be at least granted + refused + pending`,
+          });
         }
-      }, whenCellsParsed)
+      }, whenParsed(...SPO_MEASURES))
       .transform(
         (figure): Omit<SpoFigure, 'line'> => ({
           datasetId: figure.dataset_id,

@@ -244,6 +244,21 @@ describe('parseDataFiles rejects invalid input, naming file, line and column', (
     expect(problems(files, topology)).toEqual(expected);
   });
 
+  it('runs a row check whose cells are fine even when another cell of the row is wrong', () => {
+    const fixture = validFixture();
+    fixture['forces.csv']?.rows[2]?.splice(3, 2, 'North Wales', 'England');
+    fixture[FIGURES]?.rows[0]?.splice(3, 1, '2019-01-01');
+    fixture[FIGURES]?.rows[2]?.splice(2, 1, 'soon');
+    fixture[FIGURES]?.rows[2]?.splice(6, 1, '-');
+    expect(problems(toFiles(fixture))).toEqual([
+      'forces.csv:4:slug: "North Wales" is not valid; expected lower-case letters, digits and single hyphens, e.g. devon-and-cornwall',
+      'forces.csv:4:country: "England" disagrees with code W15000001; expected Wales (E23 codes are England, W15 codes are Wales)',
+      'spo_figures.csv:2:period_end: 2019-01-01 is before period_start 2020-01-20; expected an end on or after the start',
+      'spo_figures.csv:4:period_start: "soon" is not a date in the form YYYY-MM-DD; expected a date YYYY-MM-DD, or a blank when the source gives no exact dates',
+      `spo_figures.csv:4:applications: "-" is not a whole number; ${COUNT_EXPECTED}`,
+    ]);
+  });
+
   it('reports every problem at once, across files', () => {
     const fixture = validFixture();
     const figures = fixture[FIGURES];

@@ -1,0 +1,82 @@
+// The health report `npm run check-data` prints for a data folder that loads:
+// what it covers, where the zeros are, where sources disagree, and what
+// changed since the last commit. Written for an editor, not a developer.
+import type { DataModel, SpoFigure } from '../../src/lib/data/types.ts';
+import type { Metrics } from '../../src/lib/metrics/index.ts';
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${numberFormat.format(count)} ${count === 1 ? one : many}`;
+}
+
+function indent(lines: readonly string[]): string[] {
+  return lines.map((line) => `  ${line}`);
+}
+
+/** Compared figures always have exact dates; the labels are too long for one line. */
+function period(figure: SpoFigure): string {
+  return `${figure.periodStart ?? '?'} to ${figure.periodEnd ?? '?'}`;
+}
+
+export function healthReport(model: DataModel, metrics: Metrics): string[] {
+  const wales = model.forces.filter((force) => force.country === 'Wales').length;
+  const quarters = [...model.offences].sort((a, b) => a.start.localeCompare(b.start));
+  const [firstQuarter, lastQuarter] = [quarters[0], quarters[quarters.length - 1]];
+  const quarterRange =
+    firstQuarter && lastQuarter
+      ? `, ${firstQuarter.financialYear} Q${firstQuarter.quarter} to ${lastQuarter.financialYear} Q${lastQuarter.quarter}`
+      : '';
+  const populationDates = [...new Set(model.population.map((entry) => entry.referenceDate))].sort();
+
+  const lines = [
+    `Forces: ${model.forces.length} (${model.forces.length - wales} in England, ${wales} in Wales), matching the ${plural(model.boundaryCodes.length, 'boundary area')}.`,
+    `Sources: ${model.sources.length}. National figures: ${model.nationalFigures.length}.`,
+    `Stalking offences: ${plural(model.offences.length, 'force-quarter row')}${quarterRange}.`,
+    `Population: ${plural(model.population.length, 'row')} (${populationDates.join(', ') || 'no dates'}).`,
+    '',
+    'SPO datasets, per force: reported (of which zero applications), no response, not covered',
+    ...indent(
+      metrics.datasets.map(({ dataset, totals }) => {
+        const zero = dataset.measures.includes('applications') ? ` (${totals.zero} zero)` : '';
+        return `${dataset.shortTitle} [${dataset.id}]: ${totals.reported} reported${zero}, ${totals.noResponse} no response, ${totals.notCovered} not covered`;
+      }),
+    ),
+    '',
+    'Forces reporting zero applications:',
+    ...indent(
+      metrics.datasets
+        .filter(({ dataset }) => dataset.measures.includes('applications'))
+        .map(({ dataset, zeroApplications }) => `${dataset.id}: ${zeroApplications.map((force) => force.name).join(', ') || 'none'}`),
+    ),
+    '',
+  ];
+  const { disagreements } = metrics.comparisons;
+  if (disagreements.length === 0) return [...lines, 'Sources that disagree over comparable periods: none.'];
+  return [
+    ...lines,
+    `Sources that disagree over comparable periods (${disagreements.length}; the site shows both, never merged):`,
+    ...indent(
+      disagreements.map(
+        ({ force, first, second }) =>
+          `${force.name}: ${first.datasetId} ${first.applications} (${period(first.figure)}) vs ${second.datasetId} ${second.applications} (${period(second.figure)})`,
+      ),
+    ),
+  ];
+}
+
+/** What the committed version of the folder looks like, as far as check-data could tell. */
+export type CommittedVersion =
+  | { kind: 'loaded'; model: DataModel }
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'invalid'; issueCount: number };
+
+export function changesReport(committed: CommittedVersion, changes: () => string[]): string[] {
+  const heading = 'Changes since the last commit:';
+  if (committed.kind === 'unavailable') return [`${heading} cannot compare: ${committed.reason}.`];
+  if (committed.kind === 'invalid') {
+    return [`${heading} cannot compare: the committed version itself has ${plural(committed.issueCount, 'problem')}.`];
+  }
+  const lines = changes();
+  return lines.length === 0 ? [`${heading} none.`] : [heading, ...indent(lines)];
+}
