@@ -39,6 +39,8 @@ export function readCsv(file: string, text: string | undefined, columns: readonl
   }
   reportQuoteProblem(file, header, issues);
   const names = header.cells.map((name) => name.trim());
+  // Spreadsheets pad the header with empty cells too, when a row below is longer.
+  while (names.length > 0 && names[names.length - 1] === '') names.pop();
   if (!checkHeader(file, header.line, names, columns, issues)) return { file, complete: false, rows: [] };
 
   const rows = body.map((record) => toRow(file, record, names, issues));

@@ -64,6 +64,7 @@ describe('parseDataFiles accepts what editors and spreadsheets produce', () => {
     ['two thousands separators', filesWithCell('population.csv', 0, 'population', '8,900,000'), (m) => m.population[0]?.population, 8900000],
     ['blank lines and rows of empty cells', withText(FIGURES, (text) => `${text}\n,,,,,,,,,,,\n\n`), (m) => m.figures.length, 4],
     ['empty trailing cells', withText('forces.csv', (text) => text.replace('Wales,\n', 'Wales,,,\n')), (m) => m.forces.length, 3],
+    ['empty trailing header cells', withText('forces.csv', (text) => text.replace('aliases\n', 'aliases,,\n')), (m) => m.forces.length, 3],
     [
       'a quoted cell over two lines (later lines still numbered by the file)',
       filesWithCell(FIGURES, 1, 'note', 'Not in\nthe BBC data'),
