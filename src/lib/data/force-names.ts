@@ -9,13 +9,24 @@ export type NamedForce = Pick<Force, 'name' | 'onsName' | 'aliases'>;
 // Words that only say "this is a police force": "Dyfed-Powys Police", "Durham Constabulary",
 // "Metropolitan Police Service" and the BBC's "Metropolitan  Service" all name the same force
 // as the bare place name.
-const FORCE_WORDS = new Set(['police', 'constabulary', 'service', 'force']);
+export const FORCE_WORDS: ReadonlySet<string> = new Set(['police', 'constabulary', 'service', 'force']);
 
 /**
  * The comparable form of a force name: case, accents, "&", punctuation, spacing,
  * a leading "The" and trailing words such as "Police" or "Constabulary" do not count.
  */
 export function normaliseForceName(raw: string): string {
+  const words = forceNameWords(raw);
+  while (words.length > 1 && FORCE_WORDS.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * The words of a name with case, accents, "&" (as "and"), punctuation and a
+ * leading "The" evened out, but every other word kept: "The Devon & Cornwall
+ * Police" -> ["devon", "and", "cornwall", "police"].
+ */
+export function forceNameWords(raw: string): string[] {
   const words = raw
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -26,8 +37,7 @@ export function normaliseForceName(raw: string): string {
     .split(' ')
     .filter((word) => word !== '');
   if (words.length > 1 && words[0] === 'the') words.shift();
-  while (words.length > 1 && FORCE_WORDS.has(words[words.length - 1] ?? '')) words.pop();
-  return words.join(' ');
+  return words;
 }
 
 /**
