@@ -24,7 +24,7 @@ function replaceFolder(target: string, fresh: string): void {
 const { issues } = loadData(dataDir);
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));
-  console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in data/. Nothing was built; fix them and run the build again.`);
+  console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in data/. Nothing was built; fix ${issues.length === 1 ? 'it' : 'them'} and run the build again.`);
   process.exit(1);
 }
 
