@@ -1,7 +1,8 @@
 // The home page in real Chromium: the table renders every force at phone and
-// desktop widths, the theme toggle works and is remembered, and the page
-// makes no request to another site.
+// desktop widths, the theme toggle works and is remembered, both themes pass
+// WCAG AA checks, and the page makes no request to another site.
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { DESKTOP_WIDTH, MOBILE_WIDTH, useSite } from '../support/browser.ts';
 
 const site = useSite();
@@ -51,6 +52,13 @@ describe('home page in Chromium', () => {
     await expect(page.locator('table tbody tr').count()).resolves.toBe(43);
     await expect(page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(false);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe's WCAG AA checks, colour contrast included, in the ${colorScheme} theme`, async () => {
+      const page = await site.open('/', { colorScheme, width: MOBILE_WIDTH });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 
   it('requests nothing from other sites', () => {
     expect(site.externalRequests).toEqual([]);
