@@ -4,6 +4,7 @@
 // Numbers themselves never live here: they come from data/ via src/lib/metrics.
 
 import type { FigureStatus, SpoMeasure } from './data/types.ts';
+import type { MissingReason, Rank } from './metrics/types.ts';
 
 export const site = {
   name: 'Stalking Protection Orders by force',
@@ -114,6 +115,207 @@ const countFormat = new Intl.NumberFormat('en-GB');
 export function formatCount(value: number): string {
   return countFormat.format(value);
 }
+
+// ---- Force pages -------------------------------------------------------------
+
+/** Why a value is missing, for every reason metrics can give. Zero is never one of them. */
+export const missingValue: Record<MissingReason, { label: string; explanation: string }> = {
+  no_response: figureState.no_response,
+  not_covered: figureState.not_covered,
+  not_reported: notStated,
+  not_in_dataset: { label: 'Not counted', explanation: 'This source does not count this.' },
+  no_period_end: {
+    label: 'No end date',
+    explanation: 'The source gives no end date, so its figure cannot be matched to recorded offences.',
+  },
+  empty_window: {
+    label: 'Period too short',
+    explanation: 'The period does not cover a whole quarter of recorded offences to compare with.',
+  },
+  incomplete_offences: {
+    label: 'Offences incomplete',
+    explanation: 'Recorded offences are missing for part of the period, so no rate is given.',
+  },
+  no_offences: {
+    label: 'No offences recorded',
+    explanation: 'No stalking offences were recorded in the period, so there is nothing to divide by.',
+  },
+  no_decisions: {
+    label: 'No decisions yet',
+    explanation: 'None of the applications had been granted or refused, so there is no grant rate.',
+  },
+  no_population: { label: 'No population figure', explanation: 'There is no population estimate for this area.' },
+};
+
+/**
+ * How a headline sentence attributes a dataset's figures. `according` opens a
+ * sentence about a reported figure; the others complete "<force> …".
+ */
+export interface DatasetVoice {
+  according: string;
+  noResponse: string;
+  notCovered: string;
+}
+
+const datasetVoices: Record<string, DatasetVoice> = {
+  'bbc-foi-2021': {
+    according: 'According to its reply to a Freedom of Information request from the BBC Shared Data Unit',
+    noResponse: 'did not reply to the BBC Shared Data Unit’s Freedom of Information request about Stalking Protection Orders',
+    notCovered: 'is not in the BBC Shared Data Unit’s Freedom of Information figures',
+  },
+  'court-first-year': {
+    according: 'According to court data reported by the Observer',
+    noResponse: 'has no court figure reported by the Observer',
+    notCovered: 'is not among the forces the Observer gave court figures for',
+  },
+  'observer-thames-valley-2022': {
+    according: 'According to what the force told the Observer',
+    noResponse: 'did not give the Observer a figure',
+    notCovered: 'was not asked by the Observer',
+  },
+  'dorset-foi-2022': {
+    according: 'According to its reply to Freedom of Information request 2022-125',
+    noResponse: 'did not answer Freedom of Information request 2022-125',
+    notCovered: 'is not covered by Freedom of Information request 2022-125',
+  },
+  'avon-somerset-foi-2023': {
+    according: 'According to its reply to Freedom of Information request 830-23',
+    noResponse: 'did not answer Freedom of Information request 830-23',
+    notCovered: 'is not covered by Freedom of Information request 830-23',
+  },
+  'itv-calendar-2024': {
+    according: 'According to figures obtained by ITV Calendar',
+    noResponse: 'did not give ITV Calendar figures',
+    notCovered: 'is not among the forces in ITV Calendar’s figures',
+  },
+};
+
+/** The dataset's own wording, or a plain one built from its source's credit line for a dataset added later. */
+export function datasetVoice(datasetId: string, shortTitle: string, attribution: string): DatasetVoice {
+  return datasetVoices[datasetId] ?? {
+    according: `According to ${attribution}`,
+    noResponse: `did not answer ${attribution}`,
+    notCovered: `is not covered by ${shortTitle}`,
+  };
+}
+
+/** "none were", "1 was", "6 were" */
+const outcomeCount = (count: number) => (count === 0 ? 'none were' : `${formatCount(count)} ${count === 1 ? 'was' : 'were'}`);
+
+/** "3 Stalking Protection Orders", "1 Stalking Protection Order" */
+export function spoCount(count: number): string {
+  return `${formatCount(count)} Stalking Protection ${count === 1 ? 'Order' : 'Orders'}`;
+}
+
+/** "refused or pending" */
+export function listOr(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** Sentences that sum up a force's figures; each names its source and period. */
+export const forceHeadline = {
+  applied: (according: string, force: string, count: number, period: string) =>
+    `${according}, ${force} applied for ${spoCount(count)} in the period ${period}.`,
+  appliedNone: (according: string, force: string, period: string) =>
+    `${according}, ${force} made no applications for Stalking Protection Orders in the period ${period}.`,
+  applicationsNotStated: (according: string, force: string, period: string) =>
+    `${according}, ${force} did not say how many Stalking Protection Orders it applied for in the period ${period}.`,
+  /** A source that counts orders granted but not applications. */
+  obtained: (according: string, force: string, count: number, period: string) =>
+    `${according}, ${force} obtained ${spoCount(count)} in the period ${period}.`,
+  outcomes: {
+    granted: (count: number) => `${outcomeCount(count)} granted`,
+    refused: (count: number) => `${outcomeCount(count)} refused`,
+    pending: (count: number) => `${outcomeCount(count)} still pending`,
+  } satisfies Record<Exclude<SpoMeasure, 'applications'>, (count: number) => string>,
+  ofThose: (parts: readonly string[]) => `Of those, ${listNames(parts)}.`,
+  outcomesNotStated: (measures: readonly string[]) => `It did not say how many were ${listOr(measures)}.`,
+  noResponse: (force: string, voice: DatasetVoice) =>
+    `${force} ${voice.noResponse}, so there is no figure from that source. That is not the same as zero.`,
+  notCovered: (force: string, voice: DatasetVoice) => `${force} ${voice.notCovered}, so there is no figure from that source.`,
+  disagree: (first: string, firstValue: number, second: string, secondValue: number) =>
+    `Two sources disagree for overlapping periods (${first}: ${formatCount(firstValue)} applications; ${second}: ${formatCount(secondValue)}). They count in different ways, so both figures are shown.`,
+  agree: (first: string, second: string, value: number) =>
+    `Two sources agree for overlapping periods (${first} and ${second}: ${formatCount(value)} applications each).`,
+};
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st … */
+export function ordinal(value: number): string {
+  const lastTwo = value % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th';
+  return `${value}${suffix}`;
+}
+
+export const forcePage = {
+  title: (force: string) => `${force}: Stalking Protection Orders and recorded stalking`,
+  kicker: 'Police force area',
+  previous: 'Previous force',
+  next: 'Next force',
+  allForces: 'All forces',
+  figuresHeading: 'Stalking Protection Order figures',
+  figuresIntro:
+    'Every source the project has for this force, each with its own period and counting basis. They are shown side by side and never added together.',
+  periodLabel: 'Period',
+  stateLabel: 'Figure',
+  sourceLabel: 'Source',
+  basisLabel: 'What is counted',
+  aboutDataset: 'About these figures',
+  laterFigures: 'Later figures from single-force sources',
+  comparisonHeading: 'Sources side by side',
+  standingsHeading: 'Where the force stands',
+  standingsIntro:
+    'Rank 1 is the highest figure. Only forces with a figure are ranked; a force with no response or no coverage is left out, not counted as zero.',
+  rank: (rank: Rank) => `${rank.tied ? 'Joint ' : ''}${ordinal(rank.rank)} of ${rank.of} forces`,
+  rankTitle: 'Rank among forces with figures',
+  notRanked: 'Not ranked',
+  offencesHeading: 'Recorded stalking offences',
+  offencesIntro: (force: string) =>
+    `Stalking offences recorded by police in the ${force} force area each financial year (April to March). The dashed line marks 20 January 2020, when Stalking Protection Orders came in.`,
+  offencesLatest: (force: string, count: number, year: string) =>
+    `Police recorded ${formatCount(count)} stalking ${count === 1 ? 'offence' : 'offences'} in the ${force} force area in ${year}.`,
+  yearColumn: 'Financial year',
+  offencesColumn: 'Offences',
+  quarterColumn: 'Quarter',
+  incompleteYear: (quarters: number) => `Part year (${quarters} of 4 quarters so far)`,
+  missingCount: 'No figure',
+  byQuarter: 'Show offences by quarter',
+  spoEvent: 'SPOs introduced',
+  yearlyChartTitle: (force: string) => `Recorded stalking offences by financial year, ${force}`,
+  quarterlyChartTitle: (force: string) => `Recorded stalking offences by quarter, ${force}`,
+  yearlyDescription: (force: string, first: string, firstValue: string, last: string, lastValue: string) =>
+    `Line chart. Recorded stalking offences in ${force} went from ${firstValue} in ${first} to ${lastValue} in ${last}. Stalking Protection Orders came in on 20 January 2020.`,
+  perYear: 'Offences per year',
+  perQuarter: 'Offences per quarter',
+  mapHeading: 'Where it is, and its neighbours',
+  neighboursIntro: 'Forces whose areas border this one, with their figures from the same source:',
+  mapTitle: (force: string) => `Map of England and Wales with ${force} highlighted`,
+  mapDescription: (force: string, neighbours: readonly string[]) =>
+    `${force} police force area, highlighted, with its neighbours ${listNames(neighbours)}.`,
+  shareHeading: 'Share this',
+  shareLink: 'Link to this page',
+  csvLink: (force: string) => `Download ${force}’s figures (CSV)`,
+  csvDescription: 'Every source’s figures for this force, with status and period, and its recorded stalking offences by quarter.',
+  populationCaveat:
+    'City of London has about 15,000 residents but a far larger daytime population of workers and visitors, who appear in its recorded crime. A rate per resident therefore overstates how common stalking is there; compare it with other forces with care.',
+  pooledLabel: (count: number, total: number) =>
+    count === total ? 'England and Wales' : `England and Wales (the ${count} forces with figures together)`,
+  totalLabel: (count: number) => `Total across the ${count} forces with figures`,
+  windowNote: (label: string, offences: number) => `Offences matched: ${label}, ${formatCount(offences)} offences.`,
+  residentsNote: (year: string, offences: number, population: number, populationDate: string) =>
+    `${formatCount(offences)} offences in ${year}; ${formatCount(population)} residents (mid-${populationDate.slice(0, 4)} estimate).`,
+  grantNote: (granted: number, decided: number) => `${formatCount(granted)} granted of ${formatCount(decided)} decided.`,
+};
+
+/** Labels for the measures a force is compared on. */
+export const standingLabel = {
+  applications: { label: 'Stalking Protection Order applications', short: 'Applications' },
+  grantRate: { label: 'Share of decided applications that were granted', short: 'Granted (of decided)' },
+  applicationsPerOffences: {
+    label: 'Applications per 1,000 recorded stalking offences',
+    short: 'Applications per 1,000 offences',
+  },
+  offencesPerResidents: { label: 'Recorded stalking offences per 1,000 residents', short: 'Offences per 1,000 residents' },
+};
 
 // ---- Charts ------------------------------------------------------------------
 

@@ -35,7 +35,8 @@ export function sortByPeriod(rows: readonly SpoFigure[]): SpoFigure[] {
   return [...rows].sort(comparePeriods);
 }
 
-function measureValue(dataset: SpoDataset, figure: SpoFigure | null, measure: SpoMeasure): Value {
+/** One measure of one row, or why it is missing (the row's state, not counted, or not stated). */
+export function measureValue(dataset: SpoDataset, figure: SpoFigure | null, measure: SpoMeasure): Value {
   if (figure === null) return absent('not_covered');
   if (figure.status !== 'reported') return absent(figure.status);
   if (!dataset.measures.includes(measure)) return absent('not_in_dataset');

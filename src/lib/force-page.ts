@@ -1,0 +1,325 @@
+// Everything a force page shows, worked out once from the model and metrics,
+// so the page only lays it out: figures per source with their states,
+// comparisons between sources, where the force stands, its offences by year
+// and quarter, its neighbours and previous/next links.
+
+import { format as d3Format } from 'd3-format';
+import { forceHeadline, forcePage, measureLabel, missingValue } from './copy.ts';
+import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from './data/types.ts';
+import { forcePath } from './finder.ts';
+import { headlineSentences, primaryDataset } from './force-headline.ts';
+import { measureValue } from './metrics/figures.ts';
+import type { ApplicationsComparison, DatasetMetrics, Metrics, Rank, Value } from './metrics/index.ts';
+import { SPO_COMMENCEMENT, quarterKey } from './metrics/index.ts';
+import { computeStandings, type NationalFigure, type Standing, type StandingId } from './standings.ts';
+
+export interface ForceLink {
+  name: string;
+  href: string;
+}
+
+/** A value as the page prints it: the number, or the label of why it is missing. */
+export interface ValueView {
+  value: Value;
+  text: string;
+  /** 'zero', 'value', or the reason it is missing (styles and tests key on it). */
+  state: 'zero' | 'value' | Value['missing'] & string;
+  /** Why it is missing, for a title or note; null for a number. */
+  explanation: string | null;
+}
+
+export interface MeasureView extends ValueView {
+  measure: SpoMeasure;
+  label: string;
+}
+
+export interface FigureRowView {
+  periodLabel: string;
+  periodStart: IsoDate | null;
+  periodEnd: IsoDate | null;
+  status: FigureStatus;
+  /** Null for reported rows; otherwise "No response" or "Not covered". */
+  statusLabel: string | null;
+  statusExplanation: string | null;
+  measures: MeasureView[];
+  note: string;
+}
+
+export interface DatasetView {
+  dataset: SpoDataset;
+  source: Source;
+  rows: FigureRowView[];
+  /** Agreement or disagreement with a comparable figure from another source, in plain words. */
+  comparisons: string[];
+}
+
+/** One point of the force's position among all forces. */
+export interface StandingPoint {
+  code: ForceCode;
+  name: string;
+  slug: string;
+  value: number | null;
+  state: FigureStatus;
+}
+
+export interface StandingView {
+  id: StandingId;
+  label: string;
+  format: string;
+  basis: string;
+  value: ValueView;
+  rank: Rank | null;
+  rankText: string;
+  detail: string | null;
+  national: (NationalFigure & { text: string }) | null;
+  /** Every force, for the strip chart. */
+  points: StandingPoint[];
+  /** A warning that belongs beside this force's value (City of London's residents). */
+  caveat: string | null;
+}
+
+export interface OffenceQuarterView {
+  label: string;
+  start: IsoDate;
+  value: number | null;
+  text: string;
+}
+
+export interface OffenceYearView {
+  year: string;
+  start: IsoDate;
+  end: IsoDate;
+  value: number | null;
+  text: string;
+  quarters: OffenceQuarterView[];
+}
+
+export interface OffencesView {
+  years: OffenceYearView[];
+  /** The latest complete financial year. */
+  latest: { year: string; value: number } | null;
+  /** Where the dashed "SPOs introduced" line goes. */
+  spoStart: IsoDate;
+}
+
+export interface NeighbourView extends ForceLink {
+  code: ForceCode;
+  /** The neighbour's figure from the primary dataset. */
+  figure: ValueView;
+}
+
+export interface ForcePageView {
+  force: Force;
+  path: string;
+  title: string;
+  description: string;
+  headline: string[];
+  previous: ForceLink | null;
+  next: ForceLink | null;
+  /** The dataset the headline, standings and neighbours use. */
+  primaryDatasetId: string;
+  datasets: DatasetView[];
+  standings: StandingView[];
+  offences: OffencesView;
+  neighbours: NeighbourView[];
+  sources: Source[];
+  csvPath: string;
+}
+
+const formatters = new Map<string, (value: number) => string>();
+function formatValue(specifier: string, value: number): string {
+  let formatter = formatters.get(specifier);
+  if (formatter === undefined) {
+    formatter = d3Format(specifier);
+    formatters.set(specifier, formatter);
+  }
+  return formatter(value);
+}
+
+export function valueView(value: Value, specifier = ',d'): ValueView {
+  if (value.value === null) {
+    const { label, explanation } = missingValue[value.missing];
+    return { value, text: label, state: value.missing, explanation };
+  }
+  return { value, text: formatValue(specifier, value.value), state: value.value === 0 ? 'zero' : 'value', explanation: null };
+}
+
+function rowView(dataset: SpoDataset, row: SpoFigure): FigureRowView {
+  const stateText = row.status === 'reported' ? null : missingValue[row.status];
+  return {
+    periodLabel: row.periodLabel,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    status: row.status,
+    statusLabel: stateText?.label ?? null,
+    statusExplanation: stateText?.explanation ?? null,
+    measures: dataset.measures.map((measure) => ({ measure, label: measureLabel[measure], ...valueView(measureValue(dataset, row, measure)) })),
+    note: row.note,
+  };
+}
+
+/** An all-forces dataset with no row for the force still says so. */
+function notCoveredRow(dataset: SpoDataset): FigureRowView {
+  const { label, explanation } = missingValue.not_covered;
+  return {
+    periodLabel: '',
+    periodStart: null,
+    periodEnd: null,
+    status: 'not_covered',
+    statusLabel: label,
+    statusExplanation: explanation,
+    measures: dataset.measures.map((measure) => ({ measure, label: measureLabel[measure], ...valueView({ value: null, missing: 'not_covered' }) })),
+    note: '',
+  };
+}
+
+function comparisonText(pair: ApplicationsComparison, titleOf: (id: string) => string): string {
+  const first = titleOf(pair.first.datasetId);
+  const second = titleOf(pair.second.datasetId);
+  return pair.agree
+    ? forceHeadline.agree(first, second, pair.first.applications)
+    : forceHeadline.disagree(first, pair.first.applications, second, pair.second.applications);
+}
+
+interface SiteContext {
+  model: DataModel;
+  metrics: Metrics;
+  /** Codes of bordering forces, from the boundaries. */
+  neighbours: ReadonlyMap<ForceCode, readonly ForceCode[]>;
+}
+
+function lookup<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`No ${what} ${String(key)}`);
+  return value;
+}
+
+/** Force pages in alphabetical order, each linked to the one before and after. */
+export function buildForcePages({ model, metrics, neighbours }: SiteContext): ForcePageView[] {
+  const sources = new Map(model.sources.map((source) => [source.id, source]));
+  const forcesByCode = new Map(model.forces.map((force) => [force.code, force]));
+  const datasetTitle = (id: string) => metrics.datasetById.get(id)?.dataset.shortTitle ?? id;
+  const sourceOf = (id: string) => lookup(sources, id, 'source');
+  const primary = primaryDataset(metrics.datasets);
+  const standings = computeStandings(metrics);
+  const ordered = [...model.forces].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const link = (force: Force | undefined): ForceLink | null => (force === undefined ? null : { name: force.name, href: forcePath(force.slug) });
+  const offenceSourceIds = [...new Set(model.offences.map((row) => row.sourceId))];
+  const populationSourceIds = [...new Set(model.population.map((row) => row.sourceId))];
+
+  return ordered.map((force, index) => {
+    const comparisons = metrics.comparisons.comparable.filter((pair) => pair.force.code === force.code);
+    const datasets = datasetViews(force, metrics.datasets, comparisons, sourceOf, datasetTitle);
+    const headline = headlineSentences({
+      force: { code: force.code, name: force.name },
+      datasets: metrics.datasets,
+      comparisons,
+      attribution: (dataset) => sourceOf(dataset.sourceId).attribution,
+    });
+    const standingViews = standings.map((standing) => standingView(standing, force, forcesByCode));
+    return {
+      force,
+      path: forcePath(force.slug),
+      title: forcePage.title(force.name),
+      description: headline[0] ?? forcePage.title(force.name),
+      headline,
+      previous: link(ordered[index - 1]),
+      next: link(ordered[index + 1]),
+      primaryDatasetId: primary.dataset.id,
+      datasets,
+      standings: standingViews,
+      offences: offencesView(metrics, force.code),
+      neighbours: (neighbours.get(force.code) ?? [])
+        .map((code) => lookup(forcesByCode, code, 'force'))
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .map((neighbour) => ({
+          code: neighbour.code,
+          name: neighbour.name,
+          href: forcePath(neighbour.slug),
+          figure: valueView(lookup(primary.figures, neighbour.code, 'figure').applications),
+        })),
+      sources: [...new Set([...datasets.map((view) => view.source.id), ...offenceSourceIds, ...populationSourceIds])].map(sourceOf),
+      csvPath: forceCsvPath(force.slug),
+    };
+  });
+}
+
+/** /data/forces/<slug>.csv */
+export function forceCsvPath(slug: string): string {
+  return `/data/forces/${slug}.csv`;
+}
+
+function datasetViews(
+  force: Force,
+  datasets: readonly DatasetMetrics[],
+  comparisons: readonly ApplicationsComparison[],
+  sourceOf: (id: string) => Source,
+  datasetTitle: (id: string) => string,
+): DatasetView[] {
+  return datasets.flatMap(({ dataset, figures }) => {
+    const rows = figures.get(force.code)?.rows ?? [];
+    if (rows.length === 0 && dataset.scope === 'selected_forces') return [];
+    return [{
+      dataset,
+      source: sourceOf(dataset.sourceId),
+      rows: rows.length === 0 ? [notCoveredRow(dataset)] : rows.map((row) => rowView(dataset, row)),
+      comparisons: comparisons
+        .filter((pair) => pair.first.datasetId === dataset.id || pair.second.datasetId === dataset.id)
+        .map((pair) => comparisonText(pair, datasetTitle)),
+    }];
+  });
+}
+
+function standingView(standing: Standing, force: Force, forcesByCode: ReadonlyMap<ForceCode, Force>): StandingView {
+  const entry = lookup(standing.entries, force.code, `${standing.id} entry for force`);
+  const rank = standing.ranks.get(force.code) ?? null;
+  return {
+    id: standing.id,
+    label: standing.label,
+    format: standing.format,
+    basis: standing.basis,
+    value: valueView(entry.value, standing.format),
+    rank,
+    rankText: rank === null ? forcePage.notRanked : forcePage.rank(rank),
+    detail: entry.detail,
+    national: standing.national === null ? null : { ...standing.national, text: formatValue(standing.format, standing.national.value) },
+    points: [...standing.entries].map(([code, item]) => {
+      const other = lookup(forcesByCode, code, 'force');
+      return { code, name: other.name, slug: other.slug, value: item.value.value, state: item.state };
+    }),
+    caveat: entry.caveat,
+  };
+}
+
+function offencesView(metrics: Metrics, code: ForceCode): OffencesView {
+  const series = lookup(metrics.offences.byForce, code, 'offence series for force');
+  const quartersByKey = new Map(series.quarterly.map((total) => [quarterKey(total.quarter), total]));
+  const count = (value: number | null) => (value === null ? forcePage.missingCount : formatValue(',d', value));
+  const years = series.financialYears.map((year) => {
+    const quarters = year.quarters.map((quarter) => {
+      const total = quartersByKey.get(quarterKey(quarter));
+      return {
+        label: quarterKey(quarter),
+        start: total?.start ?? '',
+        value: total?.offences ?? null,
+        text: count(total?.offences ?? null),
+      };
+    });
+    const recorded = quarters.filter((quarter) => quarter.value !== null).length;
+    return {
+      year: year.year,
+      start: year.start,
+      end: year.end,
+      value: year.offences,
+      text: year.offences === null && recorded > 0 ? forcePage.incompleteYear(recorded) : count(year.offences),
+      quarters,
+    };
+  });
+  const latest = years.filter((year) => year.value !== null).at(-1);
+  return {
+    years,
+    latest: latest?.value == null ? null : { year: latest.year, value: latest.value },
+    spoStart: SPO_COMMENCEMENT,
+  };
+}
+
