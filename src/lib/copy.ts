@@ -337,3 +337,28 @@ export const chartCopy = {
   withoutFigure: (names: readonly string[], state: FigureStatus) =>
     `${listNames(names)} ${names.length === 1 ? 'has' : 'have'} no figure: ${chartCopy.forceState[state].toLowerCase()}.`,
 };
+
+// ---- Map ---------------------------------------------------------------------
+
+export const mapCopy = {
+  /** Legend entries for the states that are not values; the map page may pass a metric's own zero wording. */
+  stateLabel: {
+    zero: 'No applications',
+    no_response: figureState.no_response.label,
+    not_covered: figureState.not_covered.label,
+    no_data: 'No figure',
+  },
+  londonInset: 'London',
+  /** Tooltip and accessible name of one force: "Kent: 4.2 per 1,000 offences". */
+  areaLabel: (name: string, valueLabel: string) => `${name}: ${valueLabel}`,
+  /** "(1 force)", "(12 forces)" after a legend entry. */
+  forceCount: (count: number) => `(${formatCount(count)} ${count === 1 ? 'force' : 'forces'})`,
+  /** The words around the numbers in legend classes. */
+  classWords: {
+    below: (upper: string) => `Under ${upper}`,
+    between: (lower: string, upper: string) => `${lower} to under ${upper}`,
+    range: (lower: string, upper: string) => `${lower}–${upper}`,
+    atLeast: (lower: string) => `${lower} or more`,
+    exactly: (value: string) => value,
+  },
+};

@@ -1,0 +1,67 @@
+// The map's legend as an HTML list (readable by screen readers as a list,
+// reflows on narrow screens, text stays text). Counts come from the same
+// MapDatum[] the map is drawn from, so legend and map cannot disagree.
+//
+// Which entries appear: every value class, then zero, no response and not
+// covered always, each with its count, because "0 forces did not respond" is
+// itself a finding; "no figure" (no_data) only when some force has it, since
+// most metrics never produce it.
+
+import { mapCopy } from '../../copy.ts';
+import type { MapDatum } from '../map.ts';
+import { attributes, escapeXml } from './markup.ts';
+import { type MapState, STATE_ORDER, areaClasses, isMissingState, patternDefs, textureFill } from './states.ts';
+import { MAP_CLASS } from './style.ts';
+
+export interface LegendOptions {
+  /** Labels of the value classes, lowest first: the same list given to renderMap. */
+  classes: readonly string[];
+  /** Prefix for ids inside the swatches; unique on the page. */
+  idPrefix: string;
+  /** Heading for the list, e.g. the metric and its unit; also names the list for assistive technology. */
+  title?: string;
+  /** Wording of the state entries; defaults from mapCopy.stateLabel. */
+  stateLabels?: Partial<Record<Exclude<MapState, 'value'>, string>>;
+  /** States listed even when no force has them. Default zero, no_response and not_covered. */
+  alwaysShow?: readonly Exclude<MapState, 'value'>[];
+}
+
+const SWATCH_WIDTH = 28;
+const SWATCH_HEIGHT = 18;
+
+/**
+ * The legend for one map.
+ *
+ * @param areas The data given to renderMap.
+ * @returns HTML: an optional title and a <ul> of swatch, label and force count.
+ * @example renderLegend(areas, { classes, idPrefix: 'map-rate-legend', title: 'Applications per 1,000 offences' })
+ */
+export function renderLegend(areas: readonly MapDatum[], options: LegendOptions): string {
+  const { classes, idPrefix, title, alwaysShow = ['zero', 'no_response', 'not_covered'] } = options;
+  const stateLabels = { ...mapCopy.stateLabel, ...options.stateLabels };
+  const classCount = classes.length;
+  const countWhere = (match: (datum: MapDatum) => boolean) => areas.filter(match).length;
+
+  const valueItems = classes.map((label, index) =>
+    item(label, countWhere((d) => d.state === 'value' && d.classIndex === index), 'value', index, classCount, `${idPrefix}-${index + 1}`),
+  );
+  const stateItems = STATE_ORDER.map((state) => ({ state, count: countWhere((d) => d.state === state) }))
+    .filter(({ state, count }) => count > 0 || alwaysShow.includes(state))
+    .map(({ state, count }) => item(stateLabels[state], count, state, null, classCount, `${idPrefix}-${state.replaceAll('_', '-')}`));
+
+  const titleId = `${idPrefix}-title`;
+  const heading = title === undefined ? '' : `<p${attributes({ class: 'map-legend__title', id: titleId })}>${escapeXml(title)}</p>`;
+  const list = `<ul${attributes({ class: 'map-legend__items', 'aria-labelledby': title === undefined ? null : titleId })}>${[...valueItems, ...stateItems].join('')}</ul>`;
+  return `<div class="map-legend">${heading}${list}</div>`;
+}
+
+function item(label: string, count: number, state: MapState, classIndex: number | null, classCount: number, swatchId: string): string {
+  const swatch = [
+    `<svg${attributes({ class: `${MAP_CLASS} map-legend__swatch`, viewBox: `0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}`, 'aria-hidden': 'true', focusable: 'false' })}>`,
+    isMissingState(state) ? `<defs>${patternDefs(swatchId, [state])}</defs>` : '',
+    `<g${attributes({ class: areaClasses(state, classIndex, classCount) })}>`,
+    `<rect${attributes({ class: 'shape', fill: textureFill(swatchId, state), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, rx: 2 })}/>`,
+    '</g></svg>',
+  ].join('');
+  return `<li${attributes({ class: 'map-legend__item', 'data-state': state, 'data-class': classIndex })}>${swatch}<span class="map-legend__label">${escapeXml(label)}</span> <span class="map-legend__count">${escapeXml(mapCopy.forceCount(count))}</span></li>`;
+}

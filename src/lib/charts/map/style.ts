@@ -1,0 +1,54 @@
+// The CSS that turns the map's classes into colours. The same rules serve the
+// page (colours as var(--chart-*), so light and dark themes follow the page)
+// and standalone SVG files (concrete colours via palette.standaloneStyle).
+
+import { RAMP_STEPS, type StyleRules, type Token, cssVar } from '../palette.ts';
+
+/** Class on the root of every map and legend swatch SVG. */
+export const MAP_CLASS = 'spo-map';
+
+const PATTERNED_STATES = ['no-response', 'not-covered', 'no-data'] as const;
+
+/**
+ * Map and legend rules against a colour lookup.
+ * Lines keep their screen width at any size (non-scaling strokes), so the
+ * coast stays a crisp hairline at 320 px and at 1,200 px.
+ */
+export const mapStyleRules: StyleRules = (colour) => {
+  const map = `.${MAP_CLASS}`;
+  const line = 'fill:none;vector-effect:non-scaling-stroke;stroke-linejoin:round;pointer-events:none';
+  const active = ['a.area:hover', 'a.area:focus-visible', '.area.is-active'];
+  return [
+    `${map}{display:block;width:100%;height:auto}`,
+    `${map} .background{fill:${colour('background')}}`,
+    `${map} .shape{stroke:none}`,
+    ...Array.from({ length: RAMP_STEPS }, (_, i) => {
+      const step = i + 1;
+      return `${map} .q${step} .shape{fill:${colour(`seq-${step}` as Token)}}${map} .q${step} .tile-label{fill:${colour(`seq-${step}-ink` as Token)}}`;
+    }),
+    `${map} .state-zero .shape{fill:${colour('zero')}}${map} .state-zero .tile-label{fill:${colour('zero-ink')}}`,
+    `${map} .pattern-ground{fill:${colour('pattern-ground')}}${map} .pattern-ink{fill:${colour('pattern-ink')}}`,
+    // On a texture a label needs a solid halo to stay readable.
+    `${PATTERNED_STATES.map((state) => `${map} .state-${state} .tile-label`).join(',')}{fill:${colour('text')};stroke:${colour('pattern-ground')};stroke-width:4px;paint-order:stroke;stroke-linejoin:round}`,
+    `${map} .borders{${line};stroke:${colour('border')};stroke-width:.75px}`,
+    `${map} .coast{${line};stroke:${colour('coast')};stroke-width:.75px}`,
+    `${map} .locator{${line};stroke:${colour('text')};stroke-width:1px}`,
+    `${map} .inset-frame{fill:${colour('background')};stroke:${colour('text-muted')};stroke-width:1px;vector-effect:non-scaling-stroke}`,
+    `${map} .inset-label{fill:${colour('text')};font-weight:600}`,
+    // A ring around an area too small to see or tap (the City of London in the inset); its inside is the hit area.
+    `${map} .target{fill:transparent;stroke:${colour('text')};stroke-width:1px;vector-effect:non-scaling-stroke}`,
+    `${map} .tile-label{font-weight:600;text-anchor:middle;dominant-baseline:central;pointer-events:none}`,
+    `${map} a.area{cursor:pointer;outline:none}`,
+    `${active.map((state) => `${map} ${state} .shape,${map} ${state} .target`).join(',')}{stroke:${colour('focus')};stroke-width:2.5px;vector-effect:non-scaling-stroke;filter:drop-shadow(0 0 1px ${colour('focus-halo')}) drop-shadow(0 0 1px ${colour('focus-halo')})}`,
+    `.map-legend__items{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem 1.25rem}`,
+    `.map-legend__item{display:flex;align-items:center;gap:.4rem}`,
+    `${map}.map-legend__swatch{flex:none;width:1.75rem;height:1.1rem}`,
+    `${map}.map-legend__swatch .shape{stroke:${colour('coast')};stroke-width:1px;vector-effect:non-scaling-stroke}`,
+    `.map-legend__count{color:${colour('text-muted')};font-variant-numeric:tabular-nums}`,
+  ].join('');
+};
+
+/** The map rules for the page stylesheet, with colours from the --chart-* variables. */
+export function mapCss(): string {
+  return mapStyleRules(cssVar);
+}
