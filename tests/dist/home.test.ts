@@ -1,7 +1,8 @@
 // The built home page: the national figures with their sources, and the
 // table of all 43 forces where zero, "No response" and "Not covered" differ.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPage } from '../support/dist.ts';
+import { builtFile, builtPage } from '../support/dist.ts';
 
 const page = builtPage('/');
 
@@ -40,6 +41,14 @@ describe('home page frame', () => {
       expect(link.getAttribute('href')).toMatch(/^\//);
     }
     expect(page.querySelectorAll('style').length).toBe(0);
+  });
+
+  it('links the chart palette, with light values by default and dark ones for the OS preference and the toggle', () => {
+    expect(page.querySelector('link[rel="stylesheet"][href="/styles/theme.css"]')).not.toBeNull();
+    const css = readFileSync(builtFile('/styles/theme.css'), 'utf8');
+    expect(css).toMatch(/^:root \{[^}]*--chart-background: #/m);
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{ :root:not\(\[data-theme='light'\]\) \{[^}]*--chart-background: #/);
+    expect(css).toMatch(/:root\[data-theme='dark'\] \{[^}]*--chart-background: #/);
   });
 
   it('credits the sources and licences in the footer', () => {
