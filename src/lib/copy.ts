@@ -336,6 +336,26 @@ export const chartCopy = {
   zeros: (names: readonly string[], zeroPhrase: string) => `${listNames(names)} ${zeroPhrase}.`,
   withoutFigure: (names: readonly string[], state: FigureStatus) =>
     `${listNames(names)} ${names.length === 1 ? 'has' : 'have'} no figure: ${chartCopy.forceState[state].toLowerCase()}.`,
+  /** Label for a force whose two sources give the same number: "0 in both". */
+  bothSources: (valueLabel: string) => `${valueLabel} in both`,
+  sourcesAgree: (first: string, second: string, items: readonly string[]) =>
+    `${first} and ${second} agree for ${listNames(items)}.`,
+  sourcesDiffer: (first: string, second: string, items: readonly string[]) =>
+    `${first} and ${second} differ for ${listNames(items)}.`,
+  stripHighlight: (name: string, valueLabel: string) => `${name}: ${valueLabel}.`,
+  stripRange: (count: number, lowest: string, highest: string) =>
+    count === 1 ? `The only other force has ${lowest}.` : `The other ${count} forces range from ${lowest} to ${highest}.`,
+  trendSpan: (firstQuarter: string, lastQuarter: string) => `Quarterly, ${firstQuarter} to ${lastQuarter}.`,
+  trendPoint: (which: 'lowest' | 'highest' | 'latest', quarter: string, valueLabel: string) =>
+    `${{ lowest: 'Lowest', highest: 'Highest', latest: 'Latest' }[which]}: ${quarter}, ${valueLabel}.`,
+  trendGaps: (count: number) =>
+    `${count} ${count === 1 ? 'quarter has' : 'quarters have'} no complete figure and ${count === 1 ? 'is' : 'are'} left as a gap.`,
+  /** Key above the per-force small multiples. */
+  smallMultiplesKey: (firstQuarter: string, lastQuarter: string) =>
+    `Each force by quarter, ${firstQuarter} to ${lastQuarter}. Each chart has its own scale.`,
+  smallMultiplesEvent: (label: string) => `Dashed line: ${label}`,
+  stripOmitted: (count: number) =>
+    `${count} ${count === 1 ? 'force has' : 'forces have'} no figure and ${count === 1 ? 'is' : 'are'} not shown.`,
 };
 
 // ---- Map ---------------------------------------------------------------------
@@ -361,4 +381,103 @@ export const mapCopy = {
     atLeast: (lower: string) => `${lower} or more`,
     exactly: (value: string) => value,
   },
+};
+
+// ---- Embeds, downloads and share cards ---------------------------------------
+
+/** The credit printed under every embed, download and share card. */
+export const creditCopy = {
+  source: (attributions: readonly string[]) => `Source: ${attributions.join('; ')}`,
+  /** "Licence: Home Office – Open Government Licence v3.0 · BBC Shared Data Unit – reuse terms not stated" */
+  licence: (terms: readonly { publisher: string; licence: string }[]) =>
+    `Licence: ${terms.map(({ publisher, licence }) => `${publisher} – ${licence}`).join(' · ')}`,
+};
+
+export const embedCopy = {
+  /** The link at the foot of every embed, back to the full page. */
+  linkBack: (pageTitle: string) => `${pageTitle}: see the full page on ${site.name}`,
+  /** The iframe's title, which names the frame for screen readers on the host site. */
+  frameTitle: (title: string) => `${title} (${site.name})`,
+  indexTitle: 'Embed a chart or download the data',
+  indexIntro:
+    'Put any chart from this site on your own page: copy the code under it and paste it into your page’s HTML. The chart keeps its title, sources and licence, follows your readers’ light or dark setting (add ?theme=light or ?theme=dark to the address to fix one), and sizes itself to fit. Nothing is loaded from any other site and nothing tracks your readers.',
+  noScriptNote:
+    'The small script resizes the frame to fit the chart. Without it, the chart still shows at the height given in the code.',
+  previewLabel: (title: string) => `Preview: ${title}`,
+  codeLabel: 'Embed code',
+  copyButton: 'Copy embed code',
+  copied: 'Copied',
+  copyFailed: 'Select the code and copy it with your keyboard',
+  downloadsLabel: 'Download',
+  svgLink: 'Picture (SVG)',
+  pngLink: 'Picture (PNG)',
+  fullPageLink: 'Full page',
+  embedPageLink: 'Open the embed on its own',
+  sectionHeadings: {
+    map: 'Maps',
+    ranking: 'Rankings',
+    comparison: 'Sources side by side',
+    trend: 'Recorded stalking over time',
+    forces: 'A card for each force',
+  },
+  forcesIntro: 'Each force has a card with its figures from every source that covers all forces. Pick a force to see its card and code.',
+  forcePickerLabel: 'Force',
+};
+
+export const forceCardCopy = {
+  title: (force: string) => `${force}: Stalking Protection Orders`,
+  description: (force: string) =>
+    `${force}’s Stalking Protection Order applications in every source that covers all forces, and its recorded stalking offences.`,
+  offencesLabel: (year: string) => `Stalking offences recorded by police, ${year}`,
+  offencesMissing: 'No complete figure',
+  applicationsLabel: 'SPO applications',
+  periodNote: (period: string, dataset: string) => `${period} (${dataset})`,
+};
+
+export const shareCopy = {
+  /** The sentence a campaigner can paste: the force's headline sentence, then where it comes from. */
+  sentence: (headline: string, url: string) => `${headline} Source: ${site.name}, ${url}`,
+  kitHeading: 'Share this force’s figures',
+  kitIntro:
+    'Use these on your own site or in a briefing. The sentence, card and data all say where the figures come from.',
+  linkLabel: 'Link to this page',
+  sentenceLabel: 'A sentence to quote',
+  copySentence: 'Copy sentence',
+  copyLink: 'Copy link',
+  embedLabel: 'Embed this force’s card',
+  pngLink: (force: string) => `Card picture for ${force} (PNG, 1,200 × 630)`,
+  csvLink: (force: string) => `${force}’s figures (CSV)`,
+  dictionaryLink: 'What each column means (data dictionary)',
+  cardAlt: (force: string) => `Share card for ${force} with its Stalking Protection Order figures and their sources`,
+  /** The small line on every share card. */
+  kicker: site.name,
+  stat: {
+    applications: (datasetTitle: string, period: string | null) =>
+      period === null ? `SPO applications (${datasetTitle})` : `SPO applications, ${period} (${datasetTitle})`,
+    offences: (year: string) => `Stalking offences recorded by police, ${year} (Home Office)`,
+  },
+  pages: {
+    home: { title: 'Stalking Protection Orders by police force', subtitle: 'How often each police force in England and Wales applies for them' },
+    forces: { title: 'Every police force in England and Wales', subtitle: 'Stalking Protection Orders and recorded stalking, force by force' },
+    methodology: { title: 'Sources, definitions and caveats', subtitle: 'Where every figure comes from and what it does and does not count' },
+    embed: { title: 'Embed a chart or download the data', subtitle: 'Charts with their sources and licences, for your own site' },
+  },
+  forceSubtitle: 'Stalking Protection Orders and recorded stalking in the force area',
+  offencesMissing: 'No complete figure',
+  forcesStat: 'police forces, each with its own page',
+  zeroStat: (datasetTitle: string) => `forces reported no applications (${datasetTitle})`,
+  noResponseStat: (datasetTitle: string) => `forces did not respond (${datasetTitle}); not the same as zero`,
+  sourcesStat: 'sources, each credited with its licence',
+  datasetsStat: 'collections of SPO figures, shown side by side and never added together',
+  viewsStat: 'charts and cards to embed, each with its source line',
+  forceCardsStat: 'force cards, one for every police force',
+  applicationsTotal: (datasetTitle: string, forces: number) => `SPO applications reported by ${forces} forces (${datasetTitle})`,
+};
+
+export const downloadsCopy = {
+  heading: 'Download the data',
+  intro:
+    'The full dataset the site is built from, checked before every build. A blank cell means the figure was not given: it is never zero. The status column says whether a force reported a figure (0 is a real zero), did not respond, or is not covered by the source.',
+  dictionary: 'Data dictionary: what every file and column means (CSV)',
+  fileLink: (file: string) => `${file}`,
 };
