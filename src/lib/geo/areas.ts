@@ -3,22 +3,15 @@
 
 import { feature, neighbors } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { BOUNDARY_OBJECT } from '../data/schemas.ts';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { AREAS_OBJECT, geometryCode } from '../charts/map/geometry.ts';
 import type { Force, ForceCode } from '../data/types.ts';
 import { AREA_FILE_SCALE, type AreaFile, type EncodedArea } from './area-file.ts';
 
 function areaCollection(topology: Topology): GeometryCollection {
-  const areas = topology.objects[BOUNDARY_OBJECT];
-  if (areas?.type !== 'GeometryCollection') throw new Error(`the topology has no GeometryCollection "${BOUNDARY_OBJECT}"`);
+  const areas = topology.objects[AREAS_OBJECT];
+  if (areas?.type !== 'GeometryCollection') throw new Error(`the topology has no GeometryCollection "${AREAS_OBJECT}"`);
   return areas as GeometryCollection;
-}
-
-/** A geometry's force code: `properties.code`, or the geometry id (as the data layer reads it). */
-function areaCode(geometry: GeometryObject): ForceCode {
-  const code = (geometry.properties as { code?: unknown } | undefined)?.code ?? geometry.id;
-  if (typeof code !== 'string') throw new Error('an area in the topology has no code (properties.code or id)');
-  return code;
 }
 
 /**
@@ -29,7 +22,7 @@ function areaCode(geometry: GeometryObject): ForceCode {
  */
 export function forceNeighbours(topology: Topology): Map<ForceCode, ForceCode[]> {
   const { geometries } = areaCollection(topology);
-  const codes = geometries.map(areaCode);
+  const codes = geometries.map(geometryCode);
   const byIndex = neighbors(geometries as Parameters<typeof neighbors>[0]);
   return new Map(codes.map((code, i) => [code, (byIndex[i] ?? []).map((j) => codes[j] as ForceCode)]));
 }
@@ -59,7 +52,7 @@ function boundsOf(polygons: readonly (readonly Position[][])[]): [number, number
 /** Every force area as quantised rings, in the forces' order, named and linked from the force list. */
 export function encodeAreaFile(topology: Topology, forces: readonly Force[]): AreaFile {
   const collection = areaCollection(topology);
-  const geometryByCode = new Map(collection.geometries.map((geometry) => [areaCode(geometry), geometry]));
+  const geometryByCode = new Map(collection.geometries.map((geometry) => [geometryCode(geometry), geometry]));
   const areas = forces.map((force): EncodedArea => {
     const geometry = geometryByCode.get(force.code);
     if (geometry === undefined) throw new Error(`the topology has no area for ${force.name} (${force.code})`);
