@@ -112,7 +112,7 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     'seq-5-ink': INK_DARK,
     zero: '#e5853f',
     'zero-ink': INK_DARK,
-    'pattern-ink': '#9aa0a8',
+    'pattern-ink': '#787f88',
     'pattern-ground': '#25282d',
     border: '#15171a',
     coast: '#a4a8b0',

@@ -43,11 +43,11 @@ export function renderLegend(areas: readonly MapDatum[], options: LegendOptions)
   const countWhere = (match: (datum: MapDatum) => boolean) => areas.filter(match).length;
 
   const valueItems = classes.map((label, index) =>
-    item(label, countWhere((d) => d.state === 'value' && d.classIndex === index), 'value', index, classCount, `${idPrefix}-${index + 1}`),
+    item(label, countWhere((d) => d.state === 'value' && d.classIndex === index), 'value', index, classCount, idPrefix),
   );
   const stateItems = STATE_ORDER.map((state) => ({ state, count: countWhere((d) => d.state === state) }))
     .filter(({ state, count }) => count > 0 || alwaysShow.includes(state))
-    .map(({ state, count }) => item(stateLabels[state], count, state, null, classCount, `${idPrefix}-${state.replaceAll('_', '-')}`));
+    .map(({ state, count }) => item(stateLabels[state], count, state, null, classCount, idPrefix));
 
   const titleId = `${idPrefix}-title`;
   const heading = title === undefined ? '' : `<p${attributes({ class: 'map-legend__title', id: titleId })}>${escapeXml(title)}</p>`;
@@ -55,12 +55,12 @@ export function renderLegend(areas: readonly MapDatum[], options: LegendOptions)
   return `<div class="map-legend">${heading}${list}</div>`;
 }
 
-function item(label: string, count: number, state: MapState, classIndex: number | null, classCount: number, swatchId: string): string {
+function item(label: string, count: number, state: MapState, classIndex: number | null, classCount: number, idPrefix: string): string {
   const swatch = [
     `<svg${attributes({ class: `${MAP_CLASS} map-legend__swatch`, viewBox: `0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}`, 'aria-hidden': 'true', focusable: 'false' })}>`,
-    isMissingState(state) ? `<defs>${patternDefs(swatchId, [state])}</defs>` : '',
+    isMissingState(state) ? `<defs>${patternDefs(idPrefix, [state])}</defs>` : '',
     `<g${attributes({ class: areaClasses(state, classIndex, classCount) })}>`,
-    `<rect${attributes({ class: 'shape', fill: textureFill(swatchId, state), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, rx: 2 })}/>`,
+    `<rect${attributes({ class: 'shape', fill: textureFill(idPrefix, state), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, rx: 2 })}/>`,
     '</g></svg>',
   ].join('');
   return `<li${attributes({ class: 'map-legend__item', 'data-state': state, 'data-class': classIndex })}>${swatch}<span class="map-legend__label">${escapeXml(label)}</span> <span class="map-legend__count">${escapeXml(mapCopy.forceCount(count))}</span></li>`;

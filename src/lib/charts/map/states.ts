@@ -14,9 +14,9 @@ export const STATE_ORDER: readonly Exclude<MapState, 'value'>[] = ['zero', 'no_r
 /** Diagonal hatch, dots and horizontal lines, in that order. */
 const TEXTURES: Record<MissingState, (size: number) => string> = {
   no_response: (size) =>
-    `<rect class="pattern-ground" width="${size}" height="${size}"/><rect class="pattern-ink" width="1.75" height="${size}"/>`,
+    `<rect class="pattern-ground" width="${size}" height="${size}"/><rect class="pattern-ink" width="1.5" height="${size}"/>`,
   not_covered: (size) =>
-    `<rect class="pattern-ground" width="${size}" height="${size}"/><circle class="pattern-ink" cx="1.5" cy="1.5" r="1.2"/><circle class="pattern-ink" cx="4.5" cy="4.5" r="1.2"/>`,
+    `<rect class="pattern-ground" width="${size}" height="${size}"/><circle class="pattern-ink" cx="1.5" cy="1.5" r="1"/><circle class="pattern-ink" cx="4.5" cy="4.5" r="1"/>`,
   no_data: (size) =>
     `<rect class="pattern-ground" width="${size}" height="${size}"/><rect class="pattern-ink" width="${size}" height="1.25"/>`,
 };
