@@ -9,8 +9,10 @@
 //   <desc>, not role="img": it contains links, and role="img" would hide them
 //   from assistive technology.
 // - Every force is exactly one link, <a class="area" href="/forces/<slug>/">,
-//   with an aria-label and a <title> (the hover tooltip without JS) reading
-//   "Name: value". Tab order follows the order of `areas`, then the inset.
+//   named by its <title> ("Name: value"), which is also the hover tooltip
+//   without JS. No aria-label as well: browsers would then expose the title
+//   again as the description, and screen readers read it twice. Tab order
+//   follows the order of `areas`, then the inset.
 // - In the geo layout the inset's Met and City are the links; their shapes
 //   on the main map, where the City is a speck, are drawn as aria-hidden
 //   <g class="area"> copies that carry the same data attributes and tooltip,
@@ -33,7 +35,7 @@ import { RAMP_STEPS, type Theme, standaloneStyle } from './palette.ts';
 export type { MapState } from './map/states.ts';
 export { type TileCell, parseTileGrid } from './map/tile-grid.ts';
 export { type LegendOptions, renderLegend } from './map/legend.ts';
-export { MAP_CLASS, mapCss, mapStyleRules } from './map/style.ts';
+export { LEGEND_CLASS, MAP_CLASS, mapCss, mapStyleRules } from './map/style.ts';
 
 /** One force on the map. */
 export interface MapDatum {
@@ -196,7 +198,7 @@ function areaElement(datum: MapDatum, shapes: string, interactive: boolean, cont
   };
   const title = `<title>${escapeXml(label)}</title>`;
   return interactive
-    ? `<a${attributes({ ...data, href: context.href(datum), 'aria-label': label })}>${title}${shapes}</a>`
+    ? `<a${attributes({ ...data, href: context.href(datum) })}>${title}${shapes}</a>`
     : `<g${attributes({ ...data, 'aria-hidden': 'true' })}>${title}${shapes}</g>`;
 }
 

@@ -11,7 +11,7 @@ import { mapCopy } from '../../copy.ts';
 import type { MapDatum } from '../map.ts';
 import { attributes, escapeXml } from './markup.ts';
 import { type MapState, STATE_ORDER, areaClasses, isMissingState, patternDefs, textureFill } from './states.ts';
-import { MAP_CLASS } from './style.ts';
+import { LEGEND_CLASS } from './style.ts';
 
 export interface LegendOptions {
   /** Labels of the value classes, lowest first: the same list given to renderMap. */
@@ -50,18 +50,18 @@ export function renderLegend(areas: readonly MapDatum[], options: LegendOptions)
     .map(({ state, count }) => item(stateLabels[state], count, state, null, classCount, idPrefix));
 
   const titleId = `${idPrefix}-title`;
-  const heading = title === undefined ? '' : `<p${attributes({ class: 'map-legend__title', id: titleId })}>${escapeXml(title)}</p>`;
-  const list = `<ul${attributes({ class: 'map-legend__items', 'aria-labelledby': title === undefined ? null : titleId })}>${[...valueItems, ...stateItems].join('')}</ul>`;
-  return `<div class="map-legend">${heading}${list}</div>`;
+  const heading = title === undefined ? '' : `<p${attributes({ class: `${LEGEND_CLASS}__title`, id: titleId })}>${escapeXml(title)}</p>`;
+  const list = `<ul${attributes({ class: `${LEGEND_CLASS}__items`, 'aria-labelledby': title === undefined ? null : titleId })}>${[...valueItems, ...stateItems].join('')}</ul>`;
+  return `<div class="${LEGEND_CLASS}">${heading}${list}</div>`;
 }
 
 function item(label: string, count: number, state: MapState, classIndex: number | null, classCount: number, idPrefix: string): string {
   const swatch = [
-    `<svg${attributes({ class: `${MAP_CLASS} map-legend__swatch`, viewBox: `0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}`, 'aria-hidden': 'true', focusable: 'false' })}>`,
+    `<svg${attributes({ class: `${LEGEND_CLASS}__swatch`, viewBox: `0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}`, 'aria-hidden': 'true', focusable: 'false' })}>`,
     isMissingState(state) ? `<defs>${patternDefs(idPrefix, [state])}</defs>` : '',
     `<g${attributes({ class: areaClasses(state, classIndex, classCount) })}>`,
     `<rect${attributes({ class: 'shape', fill: textureFill(idPrefix, state), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, rx: 2 })}/>`,
     '</g></svg>',
   ].join('');
-  return `<li${attributes({ class: 'map-legend__item', 'data-state': state, 'data-class': classIndex })}>${swatch}<span class="map-legend__label">${escapeXml(label)}</span> <span class="map-legend__count">${escapeXml(mapCopy.forceCount(count))}</span></li>`;
+  return `<li${attributes({ class: `${LEGEND_CLASS}__item`, 'data-state': state, 'data-class': classIndex })}>${swatch}<span class="${LEGEND_CLASS}__label">${escapeXml(label)}</span> <span class="${LEGEND_CLASS}__count">${escapeXml(mapCopy.forceCount(count))}</span></li>`;
 }

@@ -4,8 +4,10 @@
 
 import { RAMP_STEPS, type StyleRules, type Token, cssVar } from '../palette.ts';
 
-/** Class on the root of every map and legend swatch SVG. */
+/** Class on the root of every map SVG. */
 export const MAP_CLASS = 'spo-map';
+/** Class on the legend's wrapper; its swatches use the map's area classes. */
+export const LEGEND_CLASS = 'map-legend';
 
 const PATTERNED_STATES = ['no-response', 'not-covered', 'no-data'] as const;
 
@@ -16,6 +18,8 @@ const PATTERNED_STATES = ['no-response', 'not-covered', 'no-data'] as const;
  */
 export const mapStyleRules: StyleRules = (colour) => {
   const map = `.${MAP_CLASS}`;
+  /** A selector for the map and the legend swatches alike. */
+  const fills = (selector: string) => `${map} ${selector},.${LEGEND_CLASS} ${selector}`;
   const line = 'fill:none;vector-effect:non-scaling-stroke;stroke-linejoin:round;pointer-events:none';
   const active = ['a.area:hover', 'a.area:focus-visible', '.area.is-active'];
   return [
@@ -24,10 +28,10 @@ export const mapStyleRules: StyleRules = (colour) => {
     `${map} .shape{stroke:none}`,
     ...Array.from({ length: RAMP_STEPS }, (_, i) => {
       const step = i + 1;
-      return `${map} .q${step} .shape{fill:${colour(`seq-${step}` as Token)}}${map} .q${step} .tile-label{fill:${colour(`seq-${step}-ink` as Token)}}`;
+      return `${fills(`.q${step} .shape`)}{fill:${colour(`seq-${step}` as Token)}}${map} .q${step} .tile-label{fill:${colour(`seq-${step}-ink` as Token)}}`;
     }),
-    `${map} .state-zero .shape{fill:${colour('zero')}}${map} .state-zero .tile-label{fill:${colour('zero-ink')}}`,
-    `${map} .pattern-ground{fill:${colour('pattern-ground')}}${map} .pattern-ink{fill:${colour('pattern-ink')}}`,
+    `${fills('.state-zero .shape')}{fill:${colour('zero')}}${map} .state-zero .tile-label{fill:${colour('zero-ink')}}`,
+    `${fills('.pattern-ground')}{fill:${colour('pattern-ground')}}${fills('.pattern-ink')}{fill:${colour('pattern-ink')}}`,
     // On a texture a label needs a solid halo to stay readable.
     `${PATTERNED_STATES.map((state) => `${map} .state-${state} .tile-label`).join(',')}{fill:${colour('text')};stroke:${colour('pattern-ground')};stroke-width:4px;paint-order:stroke;stroke-linejoin:round}`,
     `${map} .borders{${line};stroke:${colour('border')};stroke-width:.75px}`,
@@ -40,11 +44,11 @@ export const mapStyleRules: StyleRules = (colour) => {
     `${map} .tile-label{font-weight:600;text-anchor:middle;dominant-baseline:central;pointer-events:none}`,
     `${map} a.area{cursor:pointer;outline:none}`,
     `${active.map((state) => `${map} ${state} .shape,${map} ${state} .target`).join(',')}{stroke:${colour('focus')};stroke-width:2.5px;vector-effect:non-scaling-stroke;filter:drop-shadow(0 0 1px ${colour('focus-halo')}) drop-shadow(0 0 1px ${colour('focus-halo')})}`,
-    `.map-legend__items{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem 1.25rem}`,
-    `.map-legend__item{display:flex;align-items:center;gap:.4rem}`,
-    `${map}.map-legend__swatch{flex:none;width:1.75rem;height:1.1rem}`,
-    `${map}.map-legend__swatch .shape{stroke:${colour('coast')};stroke-width:1px;vector-effect:non-scaling-stroke}`,
-    `.map-legend__count{color:${colour('text-muted')};font-variant-numeric:tabular-nums}`,
+    `.${LEGEND_CLASS}__items{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem 1.25rem}`,
+    `.${LEGEND_CLASS}__item{display:flex;align-items:center;gap:.4rem}`,
+    `.${LEGEND_CLASS}__swatch{flex:none;width:1.75rem;height:1.1rem}`,
+    `.${LEGEND_CLASS}__swatch .shape{stroke:${colour('coast')};stroke-width:1px;vector-effect:non-scaling-stroke}`,
+    `.${LEGEND_CLASS}__count{color:${colour('text-muted')};font-variant-numeric:tabular-nums}`,
   ].join('');
 };
 
