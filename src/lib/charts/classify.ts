@@ -33,16 +33,22 @@ export interface ClassifyOptions {
 const NICE_MANTISSAS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 10];
 
 /**
- * Rounds a positive number to the nearest "nice" number: 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 7.5 times a power of ten.
+ * Rounds a positive number to the nearest "nice" number: 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 7.5 times a power of ten
+ * (exact for normal doubles; below about 1e-308 such numbers cannot be stored).
  * @example niceRound(4.63) === 5; niceRound(0.187) === 0.2; niceRound(1.3) === 1.5
  */
 export function niceRound(value: number): number {
   if (!(value > 0) || !Number.isFinite(value)) throw new Error(`niceRound needs a positive number, got ${value}`);
-  const exponent = Math.floor(Math.log10(value));
-  const mantissa = value / 10 ** exponent;
+  // Mantissa and exponent from the decimal form, so no float noise (0.30000000000000004) creeps in.
+  const [mantissa, exponent] = decimalParts(value);
   const nearest = NICE_MANTISSAS.reduce((best, m) => (Math.abs(m - mantissa) < Math.abs(best - mantissa) ? m : best));
-  // toPrecision strips float noise such as 0.30000000000000004.
-  return Number((nearest * 10 ** exponent).toPrecision(2));
+  return Number(`${nearest}e${exponent}`);
+}
+
+/** 4630 → [4.63, 3] */
+export function decimalParts(value: number): [mantissa: number, exponent: number] {
+  const [mantissa = '', exponent = ''] = value.toExponential().split('e');
+  return [Number(mantissa), Number(exponent)];
 }
 
 /**

@@ -297,7 +297,8 @@ function tilesBody(areas: readonly MapDatum[], options: MapOptions, width: numbe
     const x = PADDING + cell.col * size;
     const y = PADDING + cell.row * size;
     const square = `<rect${attributes({ class: 'shape', fill: textureFill(context.idPrefix, datum.state), x: round1(x + TILE_GAP / 2), y: round1(y + TILE_GAP / 2), width: round1(size - TILE_GAP), height: round1(size - TILE_GAP), rx: 2 })}/>`;
-    const label = `<text${attributes({ class: 'tile-label', x: round1(x + size / 2), y: round1(y + size / 2) })}>${escapeXml(cell.abbr)}</text>`;
+    // The abbreviation is for the eye; the link is already named in full by its title.
+    const label = `<text${attributes({ class: 'tile-label', x: round1(x + size / 2), y: round1(y + size / 2), 'aria-hidden': 'true' })}>${escapeXml(cell.abbr)}</text>`;
     return areaElement(datum, square + label, true, context);
   });
   return {

@@ -24,6 +24,8 @@ export const mapStyleRules: StyleRules = (colour) => {
   const active = ['a.area:hover', 'a.area:focus-visible', '.area.is-active'];
   return [
     `${map}{display:block;width:100%;height:auto}`,
+    // Forty-three equal tiles need no more than this; wider, they only push the page down.
+    `${map}--tiles{max-width:36rem;margin-inline:auto}`,
     `${map} .background{fill:${colour('background')}}`,
     `${map} .shape{stroke:none}`,
     ...Array.from({ length: RAMP_STEPS }, (_, i) => {
