@@ -448,7 +448,8 @@ export const shareCopy = {
   pngLink: (force: string) => `Card picture for ${force} (PNG, 1,200 × 630)`,
   csvLink: (force: string) => `${force}’s figures (CSV)`,
   dictionaryLink: 'What each column means (data dictionary)',
-  cardAlt: (force: string) => `Share card for ${force} with its Stalking Protection Order figures and their sources`,
+  /** Alt text of a page's share card: the card repeats the page title and key figures with their sources. */
+  imageAlt: (pageTitle: string) => `${pageTitle}: key figures with their sources`,
   /** The small line on every share card. */
   kicker: site.name,
   stat: {
@@ -478,6 +479,5 @@ export const downloadsCopy = {
   heading: 'Download the data',
   intro:
     'The full dataset the site is built from, checked before every build. A blank cell means the figure was not given: it is never zero. The status column says whether a force reported a figure (0 is a real zero), did not respond, or is not covered by the source.',
-  dictionary: 'Data dictionary: what every file and column means (CSV)',
-  fileLink: (file: string) => `${file}`,
+  dictionaryDescription: 'What every file and column in the downloads means.',
 };
