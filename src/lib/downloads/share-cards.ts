@@ -1,0 +1,157 @@
+// What each share card says: for a force, its applications in every source
+// that covers all forces and its recorded stalking offences; for the main
+// pages, national figures and counts taken straight from the data. Every
+// number is a value from src/lib/metrics or a figure as its source prints it;
+// a missing figure is shown as its state, never as 0.
+
+import { formatCount, home, shareCopy } from '../copy.ts';
+import type { DataModel, Force, Source } from '../data/types.ts';
+import { type DatasetMetrics, type Metrics, type Value, monthRangeLabel } from '../metrics/index.ts';
+import { primaryDataset } from '../force-headline.ts';
+import { valueView } from '../force-page.ts';
+import { type Credit, credit } from './credit.ts';
+import type { ShareCard, ShareStat } from './share-card.ts';
+
+export interface CardContext {
+  model: DataModel;
+  metrics: Metrics;
+  /** The site's host name, printed on every card. */
+  host: string;
+}
+
+/** Datasets that give every force an applications figure (or a state saying why not), in display order. */
+export function allForceApplicationDatasets(metrics: Metrics): DatasetMetrics[] {
+  return metrics.datasets.filter(({ dataset }) => dataset.scope === 'all_forces' && dataset.measures.includes('applications'));
+}
+
+/** A count as a card shows it: the number, a zero in the zero style, or the reason there is none. */
+export function countStat(value: Value, label: string): ShareStat {
+  const view = valueView(value);
+  return { value: view.text, kind: view.state === 'zero' ? 'zero' : view.state === 'value' ? 'number' : 'missing', label };
+}
+
+function sourcesById(model: DataModel, ids: Iterable<string>): Source[] {
+  const byId = new Map(model.sources.map((source) => [source.id, source]));
+  return [...new Set(ids)].map((id) => {
+    const source = byId.get(id);
+    if (source === undefined) throw new Error(`no source ${id} in the model`);
+    return source;
+  });
+}
+
+function footer(model: DataModel, sourceIds: Iterable<string>): Credit {
+  return credit(sourcesById(model, sourceIds));
+}
+
+const offenceSourceIds = (model: DataModel) => model.offences.map((offence) => offence.sourceId);
+
+/** The sources behind a force's card, for its credit line and for anything that reproduces the card. */
+export function forceCardSourceIds({ model, metrics }: Omit<CardContext, 'host'>): string[] {
+  return [...new Set([...allForceApplicationDatasets(metrics).map(({ dataset }) => dataset.sourceId), ...offenceSourceIds(model)])];
+}
+
+/** The figures on a force's card, in order: applications per all-forces dataset, then recorded offences. */
+export function forceStats({ metrics }: Pick<CardContext, 'metrics'>, force: Force): ShareStat[] {
+  const stats: ShareStat[] = allForceApplicationDatasets(metrics).map(({ dataset, figures }) => {
+    const figure = figures.get(force.code);
+    if (figure === undefined) throw new Error(`${dataset.id} has no entry for ${force.name}`);
+    const period = figure.periodStart && figure.periodEnd ? monthRangeLabel(figure.periodStart, figure.periodEnd) : null;
+    return countStat(figure.applications, shareCopy.stat.applications(dataset.shortTitle, period));
+  });
+  const { financialYear, byForce } = metrics.offences.perResidents;
+  const offences = byForce.get(force.code)?.offences ?? null;
+  const label = shareCopy.stat.offences(financialYear);
+  stats.push(
+    offences === null
+      ? { value: shareCopy.offencesMissing, kind: 'missing', label }
+      : { value: formatCount(offences), kind: offences === 0 ? 'zero' : 'number', label },
+  );
+  return stats;
+}
+
+export function forceShareCard(context: CardContext, force: Force): ShareCard {
+  return {
+    kicker: shareCopy.kicker,
+    title: force.name,
+    subtitle: shareCopy.forceSubtitle,
+    stats: forceStats(context, force),
+    credit: footer(context.model, forceCardSourceIds(context)),
+    host: context.host,
+  };
+}
+
+/** The main pages that have their own share card, by the key in their image's file name. */
+export const MAIN_PAGES = {
+  home: '/',
+  forces: '/forces/',
+  methodology: '/methodology/',
+  embed: '/embed/',
+} as const;
+
+export type MainPage = keyof typeof MAIN_PAGES;
+
+function mainPageContent(context: CardContext, page: MainPage, embedViewCount: number): { stats: ShareStat[]; sourceIds: string[] } {
+  const { model, metrics } = context;
+  const widest = primaryDataset(metrics.datasets);
+  const applications = widest.totals.measures.find((total) => total.measure === 'applications');
+  const totalStat: ShareStat[] =
+    applications?.total == null
+      ? []
+      : [
+          {
+            value: formatCount(applications.total),
+            kind: applications.total === 0 ? 'zero' : 'number',
+            label: shareCopy.applicationsTotal(widest.dataset.shortTitle, applications.forcesSummed),
+          },
+        ];
+  const count = (value: number, label: string): ShareStat => ({ value: formatCount(value), kind: value === 0 ? 'zero' : 'number', label });
+
+  switch (page) {
+    case 'home': {
+      const figures = home.headlineFigureIds.map((id) => {
+        const figure = model.nationalFigures.find((candidate) => candidate.id === id);
+        if (figure === undefined) throw new Error(`no national figure ${id}`);
+        return figure;
+      });
+      return {
+        stats: [...figures.map((figure) => ({ value: figure.value, kind: 'number' as const, label: `${figure.label}, ${figure.period}` })), ...totalStat],
+        sourceIds: [...figures.map((figure) => figure.sourceId), widest.dataset.sourceId],
+      };
+    }
+    case 'forces':
+      return {
+        stats: [
+          count(model.forces.length, shareCopy.forcesStat),
+          count(widest.totals.zero, shareCopy.zeroStat(widest.dataset.shortTitle)),
+          count(widest.totals.noResponse, shareCopy.noResponseStat(widest.dataset.shortTitle)),
+        ],
+        sourceIds: [widest.dataset.sourceId],
+      };
+    case 'methodology':
+      return {
+        stats: [count(model.sources.length, shareCopy.sourcesStat), count(model.datasets.length, shareCopy.datasetsStat)],
+        sourceIds: [
+          ...allForceApplicationDatasets(metrics).map(({ dataset }) => dataset.sourceId),
+          ...offenceSourceIds(model),
+          ...model.population.map((row) => row.sourceId),
+        ],
+      };
+    case 'embed':
+      return {
+        stats: [count(embedViewCount, shareCopy.viewsStat), count(model.forces.length, shareCopy.forceCardsStat)],
+        sourceIds: forceCardSourceIds(context),
+      };
+  }
+}
+
+export function mainPageShareCard(context: CardContext, page: MainPage, embedViewCount: number): ShareCard {
+  const { stats, sourceIds } = mainPageContent(context, page, embedViewCount);
+  return {
+    kicker: shareCopy.kicker,
+    title: shareCopy.pages[page].title,
+    subtitle: shareCopy.pages[page].subtitle,
+    stats,
+    credit: footer(context.model, sourceIds),
+    host: context.host,
+  };
+}

@@ -1,0 +1,57 @@
+// Share cards: exactly 1,200 × 630, every figure from the data with its
+// state spelt out (never 0 for a missing figure), and the sources credited.
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/lib/data/load.ts';
+import { svgToPng } from '../../../src/lib/downloads/image.ts';
+import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH, shareCardSvg } from '../../../src/lib/downloads/share-card.ts';
+import { MAIN_PAGES, type MainPage, forceShareCard, forceStats, mainPageShareCard } from '../../../src/lib/downloads/share-cards.ts';
+import { computeMetrics } from '../../../src/lib/metrics/index.ts';
+import { dataDir } from '../../../scripts/lib/paths.ts';
+import { pngSize } from '../../support/png.ts';
+
+const model = loadData(dataDir).model!;
+const metrics = computeMetrics(model);
+const context = { model, metrics, host: 'example.org' };
+const force = (name: string) => model.forces.find((candidate) => candidate.name === name)!;
+
+describe('forceStats', () => {
+  it('shows a force that did not respond and one the source does not cover by their states, never as 0', () => {
+    const [court, bbc, offences] = forceStats(context, force('Lincolnshire'));
+    expect(court).toMatchObject({ value: 'Not covered', kind: 'missing' });
+    expect(bbc).toMatchObject({ value: 'No response', kind: 'missing' });
+    expect(offences?.kind).toBe('number');
+  });
+
+  it('shows a real zero as a zero, beside the other source’s different figure', () => {
+    const [court, bbc] = forceStats(context, force('Durham'));
+    expect(court).toMatchObject({ value: '0', kind: 'zero' });
+    expect(court?.label).toMatch(/Jan 2020 to Jan 2021/);
+    expect(bbc).toMatchObject({ value: '3', kind: 'number' });
+  });
+});
+
+describe('shareCardSvg', () => {
+  it('draws every force’s card and every main page’s card at exactly 1,200 × 630', () => {
+    const cards = [
+      ...model.forces.slice(0, 3).map((candidate) => forceShareCard(context, candidate)),
+      ...(Object.keys(MAIN_PAGES) as MainPage[]).map((page) => mainPageShareCard(context, page, 50)),
+    ];
+    for (const card of cards) {
+      expect(pngSize(svgToPng(shareCardSvg(card)))).toEqual({ width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT });
+    }
+  });
+
+  it('prints the force, its figures and the credit lines, with text escaped', () => {
+    const svg = shareCardSvg(forceShareCard(context, force('Devon and Cornwall')));
+    expect(svg).toContain('>Devon and Cornwall</text>');
+    expect(svg).toContain('Source: The Observer; BBC Shared Data Unit; Home Office');
+    expect(svg).toContain('Licence:');
+    const escaped = shareCardSvg({ ...forceShareCard(context, force('Kent')), title: 'Kent & <Medway>' });
+    expect(escaped).toContain('>Kent &amp; &lt;Medway&gt;</text>');
+  });
+
+  it('has room for three figures and refuses a fourth', () => {
+    const card = forceShareCard(context, force('Kent'));
+    expect(() => shareCardSvg({ ...card, stats: [...card.stats, ...card.stats] })).toThrow(/room for 3/);
+  });
+});
