@@ -1,0 +1,27 @@
+// The site's embeddable views, built once per build from the site's data,
+// and what each page shares: its card image and the views it can be embedded as.
+import { MAIN_PAGES } from '../downloads/share-cards.ts';
+import { metrics, model } from '../site-data.ts';
+import { buildEmbedViews } from './catalogue.ts';
+import { type EmbedView, chartDownloadPath } from './views.ts';
+
+export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics);
+
+export function embedViewById(id: string): EmbedView {
+  const view = embedViews.find((candidate) => candidate.id === id);
+  if (view === undefined) throw new Error(`no embeddable view "${id}"`);
+  return view;
+}
+
+/** The views that come from the page at `pathname`, for its oEmbed discovery links. */
+export function viewsOfPage(pathname: string): EmbedView[] {
+  return embedViews.filter((view) => view.page.path === pathname);
+}
+
+/** The share card a page's Open Graph tags point to: its own, its force's card, or the home page's. */
+export function shareImagePath(pathname: string): string {
+  const main = Object.entries(MAIN_PAGES).find(([, path]) => path === pathname);
+  if (main !== undefined) return `/og/${main[0]}.png`;
+  const card = embedViews.find((view) => view.kind === 'force-card' && view.page.path === pathname);
+  return card === undefined ? `/og/home.png` : chartDownloadPath(card, 'png');
+}

@@ -1,0 +1,97 @@
+// Every view another site can embed, and the addresses that belong to it:
+// the chrome-less page under /embed/, its pictures under /downloads/charts/,
+// its oEmbed JSON under /oembed/, and the embed code itself. One list feeds
+// the embed pages, the downloads, the oEmbed files, the /embed/ index and
+// the discovery links on full pages, so none of them can miss a view.
+
+import { embedCopy, forceCardCopy } from '../copy.ts';
+import { forcePath } from '../finder.ts';
+
+export type ViewKind = 'map' | 'ranking' | 'zero-applications' | 'court-vs-foi' | 'trend' | 'force-card';
+
+export interface EmbedView {
+  /** Path below /embed/, e.g. "trend" or "forces/kent". */
+  id: string;
+  kind: ViewKind;
+  title: string;
+  /** One sentence on what the view shows, for the index and oEmbed consumers. */
+  description: string;
+  /** Sources the view's figures come from, for the credit under it. */
+  sourceIds: readonly string[];
+  /** The full page the view comes from, where its context and caveats are. */
+  page: { path: string; title: string };
+  /** Height of the frame before the resize script runs (or where it never does), in px. */
+  height: number;
+  /** Which section of the /embed/ index lists it. */
+  section: keyof typeof embedCopy.sectionHeadings;
+}
+
+/** The host script every embed code loads, at a stable address. */
+export const HOST_SCRIPT_PATH = '/embed.js';
+/** Width oEmbed consumers are told the embed is designed for. */
+export const OEMBED_WIDTH = 640;
+
+export function embedPath(view: Pick<EmbedView, 'id'>): string {
+  return `/embed/${view.id}/`;
+}
+
+/** "forces/kent" -> "forces-kent": one flat name for the view's files. */
+export function viewFileName(view: Pick<EmbedView, 'id'>): string {
+  return view.id.replaceAll('/', '-');
+}
+
+export function chartDownloadPath(view: Pick<EmbedView, 'id'>, format: 'svg' | 'png'): string {
+  return `/downloads/charts/${viewFileName(view)}.${format}`;
+}
+
+export function oembedPath(view: Pick<EmbedView, 'id'>): string {
+  return `/oembed/${viewFileName(view)}.json`;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The HTML a campaigner pastes: a full-width, lazily loaded iframe with a
+ * title, and the host script that resizes it to its content. The iframe works
+ * on its own at its initial height; the script only improves the fit.
+ *
+ * @param origin The site's public origin, e.g. "https://spo-by-force.example.org".
+ */
+export function embedCode(view: EmbedView, origin: string): string {
+  const src = new URL(embedPath(view), origin).href;
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedCopy.frameTitle(view.title))}" ` +
+    `loading="lazy" width="100%" height="${view.height}" style="width:100%;border:0" data-spo-embed></iframe>\n` +
+    `<script async src="${escapeAttribute(new URL(HOST_SCRIPT_PATH, origin).href)}"></script>`
+  );
+}
+
+/** A static oEmbed 1.0 response ("rich" type) for the view. */
+export function oembedResponse(view: EmbedView, origin: string, providerName: string) {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: view.title,
+    provider_name: providerName,
+    provider_url: new URL('/', origin).href,
+    html: embedCode(view, origin),
+    width: OEMBED_WIDTH,
+    height: view.height,
+  };
+}
+
+/** The card of one force: its figures from every source that covers all forces. */
+export function forceCardView(force: { name: string; slug: string }, sourceIds: readonly string[]): EmbedView {
+  return {
+    id: `forces/${force.slug}`,
+    kind: 'force-card',
+    title: forceCardCopy.title(force.name),
+    description: forceCardCopy.description(force.name),
+    sourceIds,
+    page: { path: forcePath(force.slug), title: force.name },
+    height: 460,
+    section: 'forces',
+  };
+}
