@@ -82,6 +82,30 @@ export function squareTopology(cells: readonly SquareCell[], enclave?: { force: 
   } as unknown as Topology;
 }
 
+export type FiveForces = readonly [FixtureForce, FixtureForce, FixtureForce, FixtureForce, FixtureForce];
+
+/**
+ * The standard synthetic map: a 2 × 2 block of squares (north-west,
+ * north-east, south-west, south-east) and a small enclave inside the
+ * south-east square, as the City sits in the Met; the inset shows those two.
+ * The tile grid puts the enclave to the right of its host.
+ */
+export function blockFixture(forces: FiveForces, abbrs: readonly [string, string, string, string, string]) {
+  const [nw, ne, sw, se, enclave] = forces;
+  const topology = squareTopology(
+    [
+      { ...nw, col: 0, row: 0 },
+      { ...ne, col: 1, row: 0 },
+      { ...sw, col: 0, row: 1 },
+      { ...se, col: 1, row: 1 },
+    ],
+    { force: enclave, host: se.code },
+  );
+  const positions: [number, number][] = [[0, 0], [1, 0], [0, 1], [1, 1], [2, 1]];
+  const tileGrid: TileCell[] = forces.map(({ code }, i) => ({ code, col: positions[i]?.[0] ?? 0, row: positions[i]?.[1] ?? 0, abbr: abbrs[i] ?? '' }));
+  return { topology, tileGrid, inset: { codes: [se.code, enclave.code], label: enclave.name } };
+}
+
 export function realTopology(): Topology {
   return JSON.parse(readFileSync(join(repoRoot, 'data', 'geo', 'police-force-areas.topo.json'), 'utf8')) as Topology;
 }

@@ -6,37 +6,19 @@
 // Run with UPDATE_GOLDEN=1 to rewrite the files after reviewing a change.
 import { createHash } from 'node:crypto';
 import { describe, test } from 'vitest';
-import { type MapDatum, type MapOptions, type TileCell, renderMap } from '../../../src/lib/charts/map.ts';
+import { type MapDatum, type MapOptions, renderMap } from '../../../src/lib/charts/map.ts';
 import { expectGolden } from './golden.ts';
-import { METRICS, datum, metricAreas, realTileGrid, realTopology, squareTopology, topologyForces, type FixtureForce } from './map-fixtures.ts';
+import { METRICS, blockFixture, datum, metricAreas, realTileGrid, realTopology, topologyForces, type FiveForces, type FixtureForce } from './map-fixtures.ts';
 
 const synthetic: FixtureForce[] = ['Northshire', 'Eastmarch', 'Westmoor & Downs', 'Southvale', 'Old Town'].map((name, i) => ({
   code: `E2300091${i}`,
   name,
   slug: name.toLowerCase().replace(/[^a-z]+/g, '-'),
 }));
-const [north, east, west, south, town] = synthetic as [FixtureForce, FixtureForce, FixtureForce, FixtureForce, FixtureForce];
-const syntheticTopology = squareTopology(
-  [
-    { ...north, col: 0, row: 0 },
-    { ...east, col: 1, row: 0 },
-    { ...west, col: 0, row: 1 },
-    { ...south, col: 1, row: 1 },
-  ],
-  { force: town, host: south.code },
-);
-const syntheticGrid: TileCell[] = [
-  { code: north.code, col: 0, row: 0, abbr: 'NS' },
-  { code: east.code, col: 1, row: 0, abbr: 'EM' },
-  { code: west.code, col: 0, row: 1, abbr: 'W&D' },
-  { code: south.code, col: 1, row: 1, abbr: 'SV' },
-  { code: town.code, col: 2, row: 1, abbr: 'OT' },
-];
-const syntheticOptions = {
-  width: 300,
-  inset: { codes: [south.code, town.code], label: 'Old Town' },
-  tileGrid: syntheticGrid,
-};
+const [north, east, west, south, town] = synthetic as unknown as FiveForces;
+const block = blockFixture([north, east, west, south, town], ['NS', 'EM', 'W&D', 'SV', 'OT']);
+const syntheticTopology = block.topology;
+const syntheticOptions = { width: 300, inset: block.inset, tileGrid: block.tileGrid };
 
 function options(metric: string, classes: readonly string[], extra: Partial<MapOptions>): MapOptions {
   return { metric, title: `Map of ${metric}`, description: `Each force shaded by ${metric}.`, idPrefix: `map-${metric}`, classes, ...extra };

@@ -1,30 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { type MapDatum, type MapOptions, type TileCell, renderMap } from '../../../src/lib/charts/map.ts';
+import { type MapDatum, type MapOptions, renderMap } from '../../../src/lib/charts/map.ts';
 import { PALETTES } from '../../../src/lib/charts/palette.ts';
 import { forces } from './fixtures.ts';
 import { parseSvg } from './golden.ts';
-import { datum, metricAreas, realTileGrid, realTopology, squareTopology, topologyForces } from './map-fixtures.ts';
+import { blockFixture, datum, metricAreas, realTileGrid, realTopology, topologyForces } from './map-fixtures.ts';
 
 const { north, east, west, south, city } = forces;
 
-/** A 2 × 2 block of squares with a small enclave (the "City") inside the south-east square. */
-const topology = squareTopology(
-  [
-    { ...north, col: 0, row: 0 },
-    { ...east, col: 1, row: 0 },
-    { ...west, col: 0, row: 1 },
-    { ...south, col: 1, row: 1 },
-  ],
-  { force: city, host: south.code },
-);
-const inset = { codes: [south.code, city.code], label: 'Old Town' };
-const tileGrid: TileCell[] = [
-  { code: north.code, col: 0, row: 0, abbr: 'NOR' },
-  { code: east.code, col: 1, row: 0, abbr: 'EAS' },
-  { code: west.code, col: 0, row: 1, abbr: 'WES' },
-  { code: south.code, col: 1, row: 1, abbr: 'SOU' },
-  { code: city.code, col: 2, row: 1, abbr: 'OC' },
-];
+const { topology, inset, tileGrid } = blockFixture([north, east, west, south, city], ['NOR', 'EAS', 'WES', 'SOU', 'OC']);
 const classes = ['Under 5', '5 or more'];
 /** One force in each state. */
 const areas: MapDatum[] = [
@@ -91,7 +74,7 @@ describe('renderMap(areas, topology, options) in the geo layout', () => {
   test('marks where the inset is on the main map and labels the inset', () => {
     const svg = render();
     expect(svg.querySelectorAll('rect.locator')).toHaveLength(1);
-    expect(svg.querySelector('.inset .inset-label')?.textContent).toBe('Old Town');
+    expect(svg.querySelector('.inset .inset-label')?.textContent).toBe(city.name);
   });
 
   test('draws no inset when told not to, and every force is then a link on the main map', () => {
