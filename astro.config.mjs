@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The public origin is used for canonical URLs, Open Graph tags and oEmbed.
 // Override with SITE_URL when deploying somewhere else.
@@ -9,6 +10,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Writes _headers (CSP, Permissions-Policy and friends) from the built pages.
+  integrations: [securityHeaders()],
   // Never inline scripts or assets: every script is an external file, so a strict
   // Content-Security-Policy (script-src 'self') can forbid inline code.
   vite: { build: { assetsInlineLimit: 0 } },
