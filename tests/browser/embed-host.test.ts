@@ -126,11 +126,22 @@ describe('embed code on another site', () => {
   });
 
   it('still shows the chart at its initial height without the script', async () => {
-    const page = await openHost(DESKTOP_WIDTH);
-    await page.route('**/embed.js', (route) => route.abort());
-    await page.reload({ waitUntil: 'load' });
+    const context = await browser.newContext({ viewport: { width: DESKTOP_WIDTH, height: 900 } });
+    await context.route('**/embed.js', (route) => route.abort());
+    // Record the embed's messages, to know it has posted its height before checking nothing changed.
+    await context.addInitScript(() => {
+      const seen: unknown[] = [];
+      Object.assign(window, { spoMessages: seen });
+      window.addEventListener('message', (event) => seen.push(event.data));
+    });
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      (type) => (window as unknown as { spoMessages: { type?: string }[] }).spoMessages.some((message) => message?.type === type),
+      HEIGHT_MESSAGE_TYPE,
+    );
     expect(await frameHeight(page)).toBe(initialHeight);
     await expect(contentHeight(page)).resolves.toBeGreaterThan(0);
-    await page.context().close();
+    await context.close();
   });
 });
