@@ -64,6 +64,18 @@ export const chartStyleRules: StyleRules = (colour) =>
 /** Where a chart's colours resolve: the page's CSS variables, or one theme baked in for a standalone file. */
 export type ChartColours = 'page' | Theme;
 
+/**
+ * The rules a chart inside a page needs, served in the site's stylesheet
+ * (/styles/theme.css): charts in pages carry no <style> of their own, so the
+ * Content-Security-Policy can refuse inline styles. The first two rules stand
+ * in for the stylesheet Plot writes into every SVG it draws.
+ */
+export const pageChartCss: string = [
+  `:where(.${CHART_CLASS}){display:block;height:auto;max-width:100%}`,
+  `:where(.${CHART_CLASS} text),:where(.${CHART_CLASS} tspan){white-space:pre}`,
+  chartStyleRules(cssVar),
+].join('\n');
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Attributes whose values hold coordinates worth rounding. */
 const GEOMETRY_ATTRIBUTES = new Set([
@@ -135,8 +147,8 @@ export function renderSvg(
   descElement.textContent = description;
   svg.insertBefore(descElement, svg.firstChild);
   svg.insertBefore(titleElement, descElement);
-  const style = colours === 'page' ? `<style>${chartStyleRules(cssVar)}</style>` : standaloneStyle(colours, chartStyleRules);
-  descElement.insertAdjacentHTML('afterend', style);
+  if (colours === 'page') svg.querySelector('style')?.remove();
+  else descElement.insertAdjacentHTML('afterend', standaloneStyle(colours, chartStyleRules));
 
   roundGeometry(svg);
   return scopeGeneratedIds(svg.outerHTML, idPrefix);

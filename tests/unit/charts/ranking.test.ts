@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRanking, renderRanking, unavailableForces, type RankingDatum } from '../../../src/lib/charts/ranking.ts';
+import { pageChartCss } from '../../../src/lib/charts/plot.ts';
 import { renderTrend } from '../../../src/lib/charts/trend.ts';
 import { applications, forces } from './fixtures.ts';
 import { expectGolden, parseSvg, texts } from './golden.ts';
@@ -91,8 +92,10 @@ describe('renderRanking', () => {
     expect(() => renderRanking(bad, base)).toThrow(/Northshire has a value \(0\) but its state is no_response/);
   });
 
-  it('bakes concrete colours in for a standalone file and uses CSS variables on the page', () => {
-    expect(renderRanking(applications, base)).toContain('fill:var(--chart-bar)');
+  it('bakes concrete colours in for a standalone file and leaves page colours to the site stylesheet', () => {
+    // No <style> inside a page: the Content-Security-Policy refuses inline styles.
+    expect(renderRanking(applications, base)).not.toContain('<style');
+    expect(pageChartCss).toContain('.spo-chart__bar{fill:var(--chart-bar)}');
     const standalone = renderRanking(applications, { ...base, colours: 'dark' });
     expect(standalone).not.toContain('var(--chart-');
     expect(standalone).toMatch(/\.spo-chart__bar\{fill:#[0-9a-f]{6}\}/);
