@@ -36,12 +36,15 @@ export interface Site {
   url(sitePath: string): string;
   /** Every request a page made to another origin (each one was blocked). The site must make none. */
   externalRequests: string[];
+  /** Every Content-Security-Policy violation Chromium reported, as "page: message". */
+  cspViolations: string[];
 }
 
 export function useSite(): Site {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   const externalRequests: string[] = [];
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     server = await serveFolder(distDir);
@@ -51,6 +54,8 @@ export function useSite(): Site {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    // The static server applies the site's _headers, so every browser test runs under the real policy.
+    if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
   });
 
   const url = (sitePath: string): string => {
@@ -61,6 +66,7 @@ export function useSite(): Site {
   return {
     url,
     externalRequests,
+    cspViolations,
     async open(sitePath, options = {}) {
       if (browser === undefined) throw new Error('useSite(): the browser is not running yet (call open() inside a test)');
       const context = await browser.newContext({
@@ -75,6 +81,9 @@ export function useSite(): Site {
         return route.abort('blockedbyclient');
       });
       const page = await context.newPage();
+      page.on('console', (message) => {
+        if (/Content Security Policy/.test(message.text())) cspViolations.push(`${sitePath}: ${message.text()}`);
+      });
       const response = await page.goto(url(sitePath), { waitUntil: 'load' });
       if (response === null || !response.ok()) {
         throw new Error(`${sitePath} answered ${response?.status() ?? 'nothing'}`);
