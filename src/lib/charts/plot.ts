@@ -129,6 +129,13 @@ export function renderSvg(
     svg.appendChild(inner);
   }
 
+  // Plot names each mark's group ("rule", "bar"); inside role="img" those labels are
+  // prohibited and never read, since <title> and <desc> speak for the whole chart.
+  for (const element of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
+
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   svg.setAttribute('xmlns', SVG_NS);

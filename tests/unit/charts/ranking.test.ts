@@ -79,6 +79,8 @@ describe('renderRanking', () => {
     expect(svg.querySelector('title#apps-title')?.textContent).toBe(base.title);
     expect(svg.querySelector('desc#apps-desc')?.textContent).toBe(base.description);
     expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    // Labels inside role="img" are prohibited (axe: aria-prohibited-attr) and never read.
+    expect(svg.querySelectorAll('[aria-label], [aria-description]')).toHaveLength(0);
   });
 
   it('is deterministic whatever rendered before it', () => {
