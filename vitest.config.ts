@@ -1,6 +1,7 @@
-// Three suites that run separately (`vitest run --project unit|dist|browser`):
+// Four suites that run separately (`vitest run --project unit|dist|browser|build`):
 // unit tests need only the source; dist and browser tests read the built site
-// in DIST_DIR (default `dist`), so `npm test` builds before running them.
+// in DIST_DIR (default `dist`), so `npm test` builds before running them; build
+// tests run the build script on data folders of their own.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -17,6 +18,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // Tests of the build script itself: each builds the site from a data folder of its own.
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -4,13 +4,15 @@
 // test would find it.
 //
 // Output folder: env DIST_DIR (relative to the project root), default `dist`.
+// Data folder: env DATA_DIR (relative to the project root), default `data`.
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatIssue, loadData } from '../src/lib/data/load.ts';
-import { dataDir, projectRoot } from './lib/paths.ts';
+import { projectRoot } from './lib/paths.ts';
 import { runTool } from './lib/tools.ts';
 
 const outDir = resolve(projectRoot, process.env['DIST_DIR'] ?? 'dist');
+const dataDir = resolve(projectRoot, process.env['DATA_DIR'] ?? 'data');
 
 /** Puts `fresh` where `target` is, moving the old site aside first so the swap is two renames. */
 function replaceFolder(target: string, fresh: string): void {
@@ -24,7 +26,7 @@ function replaceFolder(target: string, fresh: string): void {
 const { issues } = loadData(dataDir);
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));
-  console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in data/. Nothing was built; fix ${issues.length === 1 ? 'it' : 'them'} and run the build again.`);
+  console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in ${dataDir}. Nothing was built; fix ${issues.length === 1 ? 'it' : 'them'} and run the build again.`);
   process.exit(1);
 }
 

@@ -4,6 +4,7 @@
 //   3. build into .build-test              counts as one test
 //   4. dist tests over that build          tests/dist
 //   5. browser tests over that build       tests/browser
+//   6. build script tests                  tests/build (builds of their own, from edited data folders)
 // The last line printed is exactly "N passed, N failed". A suite that crashes,
 // or finds no tests, counts as at least one failure; when the build fails the
 // dist and browser suites are not run and count as one failure each.
@@ -23,7 +24,7 @@ interface Outcome {
 }
 
 function heading(step: number, title: string): void {
-  console.log(`\n━━━ ${step}/5 ${title} ${'━'.repeat(Math.max(3, 60 - title.length))}\n`);
+  console.log(`\n━━━ ${step}/6 ${title} ${'━'.repeat(Math.max(3, 60 - title.length))}\n`);
 }
 
 /** One check that either passes or fails as a whole. */
@@ -87,6 +88,9 @@ if (built === 0) {
   outcomes.push({ name: 'dist', passed: 0, failed: 1, note: 'not run: the build failed' });
   outcomes.push({ name: 'browser', passed: 0, failed: 1, note: 'not run: the build failed' });
 }
+
+heading(6, 'Build script tests');
+outcomes.push(vitestSuite('build', reportDir));
 
 rmSync(reportDir, { recursive: true, force: true });
 

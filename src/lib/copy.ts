@@ -248,7 +248,9 @@ export function ordinal(value: number): string {
 
 export const forcePage = {
   title: (force: string) => `${force}: Stalking Protection Orders and recorded stalking`,
-  kicker: 'Police force area',
+  kicker: (country: string) => `Police force area · ${country}`,
+  navTopLabel: 'Other forces',
+  navBottomLabel: 'Other forces, end of page',
   previous: 'Previous force',
   next: 'Next force',
   allForces: 'All forces',
@@ -269,10 +271,11 @@ export const forcePage = {
   rankTitle: 'Rank among forces with figures',
   notRanked: 'Not ranked',
   offencesHeading: 'Recorded stalking offences',
+  offencesMore: 'Every year and quarter',
   offencesIntro: (force: string) =>
     `Stalking offences recorded by police in the ${force} force area each financial year (April to March). The dashed line marks 20 January 2020, when Stalking Protection Orders came in.`,
-  offencesLatest: (force: string, count: number, year: string) =>
-    `Police recorded ${formatCount(count)} stalking ${count === 1 ? 'offence' : 'offences'} in the ${force} force area in ${year}.`,
+  offencesLatest: (force: string, count: number, year: string, publisher: string) =>
+    `Police recorded ${formatCount(count)} stalking ${count === 1 ? 'offence' : 'offences'} in the ${force} force area in ${year}, according to ${publisher} figures.`,
   yearColumn: 'Financial year',
   offencesColumn: 'Offences',
   quarterColumn: 'Quarter',
@@ -287,16 +290,29 @@ export const forcePage = {
   perYear: 'Offences per year',
   perQuarter: 'Offences per quarter',
   mapHeading: 'Where it is, and its neighbours',
-  neighboursIntro: 'Forces whose areas border this one, with their figures from the same source:',
+  neighboursHeading: 'Neighbouring forces',
+  neighboursIntro: (datasetTitle: string) => `Forces whose areas border this one, with their applications in ${datasetTitle}:`,
   mapTitle: (force: string) => `Map of England and Wales with ${force} highlighted`,
   mapDescription: (force: string, neighbours: readonly string[]) =>
     `${force} police force area, highlighted, with its neighbours ${listNames(neighbours)}.`,
   shareHeading: 'Share this',
   shareLink: 'Link to this page',
-  csvLink: (force: string) => `Download ${force}’s figures (CSV)`,
-  csvDescription: 'Every source’s figures for this force, with status and period, and its recorded stalking offences by quarter.',
+  downloads: {
+    spoFigures: {
+      label: 'Stalking Protection Order figures (CSV)',
+      description: 'Every source’s figures for this force, one row per period, with its status: a blank is never zero.',
+    },
+    stalkingOffences: {
+      label: 'Recorded stalking offences by quarter (CSV)',
+      description: 'Home Office police recorded crime, offence code 8Q, every quarter since April 2014.',
+    },
+  },
   populationCaveat:
     'City of London has about 15,000 residents but a far larger daytime population of workers and visitors, who appear in its recorded crime. A rate per resident therefore overstates how common stalking is there; compare it with other forces with care.',
+  referenceLabel: 'England and Wales',
+  standingBasis: (basis: string) => `Based on: ${basis}.`,
+  residentsBasis: (year: string, populationDate: string) =>
+    `police recorded stalking, ${year}, and resident population, mid-${populationDate.slice(0, 4)}`,
   pooledLabel: (count: number, total: number) =>
     count === total ? 'England and Wales' : `England and Wales (the ${count} forces with figures together)`,
   totalLabel: (count: number) => `Total across the ${count} forces with figures`,
@@ -340,8 +356,7 @@ export const forcesIndex = {
     'Every police force in England and Wales, with its Stalking Protection Order figures and recorded stalking. Select a column heading to sort. Forces without a figure always sort last: no response and not covered are not zero.',
   tableCaption: 'Stalking Protection Orders and recorded stalking, all 43 forces',
   forceColumn: 'Force',
-  courtColumn: (shortTitle: string) => `Applications (${shortTitle})`,
-  offencesColumn: (year: string) => `Recorded stalking offences, ${year}`,
+  offencesColumn: 'Recorded stalking offences',
   caveatMarker: '*',
 };
 
