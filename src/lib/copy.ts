@@ -255,6 +255,8 @@ export const forcePage = {
   next: 'Next force',
   allForces: 'All forces',
   figuresHeading: 'Stalking Protection Order figures',
+  legendHeading: 'Reading the figures',
+  contentsHeading: 'On this page',
   figuresIntro:
     'Every source the project has for this force, each with its own period and counting basis. They are shown side by side and never added together.',
   periodLabel: 'Period',

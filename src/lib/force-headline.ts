@@ -75,28 +75,34 @@ export interface HeadlineInput {
 }
 
 /**
- * In order: the primary dataset (whatever its state), every other dataset
- * covering all forces that has a reported figure, each disagreement between
- * comparable figures, then the latest reported figure of each single-force
- * source.
+ * Paragraphs of sentences, in order: the primary dataset (whatever its
+ * state), every other dataset covering all forces that has a reported figure,
+ * each disagreement between comparable figures, then the latest reported
+ * figure of each single-force source.
  */
-export function headlineSentences({ force, datasets, comparisons, attribution }: HeadlineInput): string[] {
+export function headlineParagraphs({ force, datasets, comparisons, attribution }: HeadlineInput): string[][] {
   const primary = primaryDataset(datasets);
   const otherAllForces = datasets.filter(({ dataset }) => dataset.scope === 'all_forces' && dataset.id !== primary.dataset.id);
   const singleForce = datasets.filter(({ dataset }) => dataset.scope === 'selected_forces');
   const titleOf = new Map(datasets.map(({ dataset }) => [dataset.id, dataset.shortTitle]));
 
   return [
-    ...stateSentences(primary, force, attribution(primary.dataset)),
+    stateSentences(primary, force, attribution(primary.dataset)),
     ...otherAllForces.flatMap((metrics) =>
-      metrics.figures.get(force.code)?.state === 'reported' ? stateSentences(metrics, force, attribution(metrics.dataset)) : []),
+      metrics.figures.get(force.code)?.state === 'reported' ? [stateSentences(metrics, force, attribution(metrics.dataset))] : []),
     ...comparisons
       .filter((pair) => pair.force.code === force.code && !pair.agree)
-      .map(({ first, second }) =>
-        forceHeadline.disagree(titleOf.get(first.datasetId) ?? first.datasetId, first.applications, titleOf.get(second.datasetId) ?? second.datasetId, second.applications)),
+      .map(({ first, second }) => [
+        forceHeadline.disagree(titleOf.get(first.datasetId) ?? first.datasetId, first.applications, titleOf.get(second.datasetId) ?? second.datasetId, second.applications),
+      ]),
     ...singleForce.flatMap((metrics) => {
       const row = latestReported(metrics, force);
-      return row === null ? [] : reportedSentences(metrics.dataset, row, force.name, attribution(metrics.dataset));
+      return row === null ? [] : [reportedSentences(metrics.dataset, row, force.name, attribution(metrics.dataset))];
     }),
-  ];
+  ].filter((paragraph) => paragraph.length > 0);
+}
+
+/** The headline as one list of sentences. */
+export function headlineSentences(input: HeadlineInput): string[] {
+  return headlineParagraphs(input).flat();
 }

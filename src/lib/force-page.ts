@@ -7,10 +7,10 @@ import { format as d3Format } from 'd3-format';
 import { forceHeadline, forcePage, measureLabel, missingValue } from './copy.ts';
 import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from './data/types.ts';
 import { forcePath } from './finder.ts';
-import { headlineSentences, primaryDataset } from './force-headline.ts';
+import { headlineParagraphs, primaryDataset } from './force-headline.ts';
 import { measureValue } from './metrics/figures.ts';
 import type { ApplicationsComparison, DatasetMetrics, Metrics, Rank, Value } from './metrics/index.ts';
-import { SPO_COMMENCEMENT, quarterKey } from './metrics/index.ts';
+import { SPO_COMMENCEMENT, quarterKey, quarterStart } from './metrics/index.ts';
 import { computeStandings, type NationalFigure, type Standing, type StandingId } from './standings.ts';
 
 export interface ForceLink {
@@ -38,11 +38,15 @@ export interface FigureRowView {
   periodStart: IsoDate | null;
   periodEnd: IsoDate | null;
   status: FigureStatus;
-  /** Null for reported rows; otherwise "No response" or "Not covered". */
-  statusLabel: string | null;
-  statusExplanation: string | null;
+  /** Why the row has no figures ("No response", "Not covered"); null for a reported row. */
+  missing: ValueView | null;
   measures: MeasureView[];
   note: string;
+}
+
+export interface ComparisonView {
+  agree: boolean;
+  text: string;
 }
 
 export interface DatasetView {
@@ -50,7 +54,7 @@ export interface DatasetView {
   source: Source;
   rows: FigureRowView[];
   /** Agreement or disagreement with a comparable figure from another source, in plain words. */
-  comparisons: string[];
+  comparisons: ComparisonView[];
 }
 
 /** One point of the force's position among all forces. */
@@ -98,6 +102,8 @@ export interface OffencesView {
   years: OffenceYearView[];
   /** The latest complete financial year. */
   latest: { year: string; value: number } | null;
+  /** Who publishes the offence figures ("Home Office"). */
+  publisher: string;
   /** Where the dashed "SPOs introduced" line goes. */
   spoStart: IsoDate;
 }
@@ -113,7 +119,8 @@ export interface ForcePageView {
   path: string;
   title: string;
   description: string;
-  headline: string[];
+  /** Paragraphs of sourced sentences: what the force applied for, when, according to whom. */
+  headline: string[][];
   previous: ForceLink | null;
   next: ForceLink | null;
   /** The dataset the headline, standings and neighbours use. */
@@ -123,7 +130,23 @@ export interface ForcePageView {
   offences: OffencesView;
   neighbours: NeighbourView[];
   sources: Source[];
-  csvPath: string;
+  /** This force's slice of the downloadable data. */
+  downloads: DownloadLink[];
+}
+
+export interface DownloadLink {
+  path: string;
+  label: string;
+  description: string;
+}
+
+/** The two CSV files of one force's data: its SPO figures and its offences by quarter. */
+export const FORCE_DOWNLOADS = ['spo-figures', 'stalking-offences'] as const;
+export type ForceDownload = (typeof FORCE_DOWNLOADS)[number];
+
+/** /data/forces/<slug>-<download>.csv */
+export function forceDownloadPath(slug: string, download: ForceDownload): string {
+  return `/data/forces/${slug}-${download}.csv`;
 }
 
 const formatters = new Map<string, (value: number) => string>();
@@ -145,14 +168,12 @@ export function valueView(value: Value, specifier = ',d'): ValueView {
 }
 
 function rowView(dataset: SpoDataset, row: SpoFigure): FigureRowView {
-  const stateText = row.status === 'reported' ? null : missingValue[row.status];
   return {
     periodLabel: row.periodLabel,
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     status: row.status,
-    statusLabel: stateText?.label ?? null,
-    statusExplanation: stateText?.explanation ?? null,
+    missing: row.status === 'reported' ? null : valueView({ value: null, missing: row.status }),
     measures: dataset.measures.map((measure) => ({ measure, label: measureLabel[measure], ...valueView(measureValue(dataset, row, measure)) })),
     note: row.note,
   };
@@ -160,25 +181,26 @@ function rowView(dataset: SpoDataset, row: SpoFigure): FigureRowView {
 
 /** An all-forces dataset with no row for the force still says so. */
 function notCoveredRow(dataset: SpoDataset): FigureRowView {
-  const { label, explanation } = missingValue.not_covered;
   return {
     periodLabel: '',
     periodStart: null,
     periodEnd: null,
     status: 'not_covered',
-    statusLabel: label,
-    statusExplanation: explanation,
+    missing: valueView({ value: null, missing: 'not_covered' }),
     measures: dataset.measures.map((measure) => ({ measure, label: measureLabel[measure], ...valueView({ value: null, missing: 'not_covered' }) })),
     note: '',
   };
 }
 
-function comparisonText(pair: ApplicationsComparison, titleOf: (id: string) => string): string {
+function comparisonView(pair: ApplicationsComparison, titleOf: (id: string) => string): ComparisonView {
   const first = titleOf(pair.first.datasetId);
   const second = titleOf(pair.second.datasetId);
-  return pair.agree
-    ? forceHeadline.agree(first, second, pair.first.applications)
-    : forceHeadline.disagree(first, pair.first.applications, second, pair.second.applications);
+  return {
+    agree: pair.agree,
+    text: pair.agree
+      ? forceHeadline.agree(first, second, pair.first.applications)
+      : forceHeadline.disagree(first, pair.first.applications, second, pair.second.applications),
+  };
 }
 
 interface SiteContext {
@@ -210,7 +232,7 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
   return ordered.map((force, index) => {
     const comparisons = metrics.comparisons.comparable.filter((pair) => pair.force.code === force.code);
     const datasets = datasetViews(force, metrics.datasets, comparisons, sourceOf, datasetTitle);
-    const headline = headlineSentences({
+    const headline = headlineParagraphs({
       force: { code: force.code, name: force.name },
       datasets: metrics.datasets,
       comparisons,
@@ -221,14 +243,14 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
       force,
       path: forcePath(force.slug),
       title: forcePage.title(force.name),
-      description: headline[0] ?? forcePage.title(force.name),
+      description: headline[0]?.join(' ') ?? forcePage.title(force.name),
       headline,
       previous: link(ordered[index - 1]),
       next: link(ordered[index + 1]),
       primaryDatasetId: primary.dataset.id,
       datasets,
       standings: standingViews,
-      offences: offencesView(metrics, force.code),
+      offences: offencesView(metrics, force.code, offenceSourceIds.map((id) => sourceOf(id).publisher).join(', ')),
       neighbours: (neighbours.get(force.code) ?? [])
         .map((code) => lookup(forcesByCode, code, 'force'))
         .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
@@ -239,14 +261,12 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
           figure: valueView(lookup(primary.figures, neighbour.code, 'figure').applications),
         })),
       sources: [...new Set([...datasets.map((view) => view.source.id), ...offenceSourceIds, ...populationSourceIds])].map(sourceOf),
-      csvPath: forceCsvPath(force.slug),
+      downloads: FORCE_DOWNLOADS.map((download) => ({
+        path: forceDownloadPath(force.slug, download),
+        ...forcePage.downloads[download === 'spo-figures' ? 'spoFigures' : 'stalkingOffences'],
+      })),
     };
   });
-}
-
-/** /data/forces/<slug>.csv */
-export function forceCsvPath(slug: string): string {
-  return `/data/forces/${slug}.csv`;
 }
 
 function datasetViews(
@@ -265,7 +285,7 @@ function datasetViews(
       rows: rows.length === 0 ? [notCoveredRow(dataset)] : rows.map((row) => rowView(dataset, row)),
       comparisons: comparisons
         .filter((pair) => pair.first.datasetId === dataset.id || pair.second.datasetId === dataset.id)
-        .map((pair) => comparisonText(pair, datasetTitle)),
+        .map((pair) => comparisonView(pair, datasetTitle)),
     }];
   });
 }
@@ -291,7 +311,7 @@ function standingView(standing: Standing, force: Force, forcesByCode: ReadonlyMa
   };
 }
 
-function offencesView(metrics: Metrics, code: ForceCode): OffencesView {
+function offencesView(metrics: Metrics, code: ForceCode, publisher: string): OffencesView {
   const series = lookup(metrics.offences.byForce, code, 'offence series for force');
   const quartersByKey = new Map(series.quarterly.map((total) => [quarterKey(total.quarter), total]));
   const count = (value: number | null) => (value === null ? forcePage.missingCount : formatValue(',d', value));
@@ -300,7 +320,7 @@ function offencesView(metrics: Metrics, code: ForceCode): OffencesView {
       const total = quartersByKey.get(quarterKey(quarter));
       return {
         label: quarterKey(quarter),
-        start: total?.start ?? '',
+        start: quarterStart(quarter),
         value: total?.offences ?? null,
         text: count(total?.offences ?? null),
       };
@@ -319,6 +339,7 @@ function offencesView(metrics: Metrics, code: ForceCode): OffencesView {
   return {
     years,
     latest: latest?.value == null ? null : { year: latest.year, value: latest.value },
+    publisher,
     spoStart: SPO_COMMENCEMENT,
   };
 }

@@ -77,7 +77,7 @@ function applicationStandings(primary: DatasetMetrics, forceCount: number): Stan
       format: ',d',
       datasetId: dataset.id,
       basis: dataset.shortTitle,
-      entries: mapEntries(figures, (figure) => ({ value: figure.applications, state: figure.state, detail: figure.periodLabel, caveat: null })),
+      entries: mapEntries(figures, (figure) => ({ value: figure.applications, state: figure.state, detail: figure.applications.value === null ? null : figure.periodLabel, caveat: null })),
       ranks: primary.applicationsRanks,
       national: total?.total == null ? null : { value: total.total, label: forcePage.totalLabel(total.forcesSummed), kind: 'total' },
     });
@@ -135,7 +135,7 @@ export function computeStandings(metrics: Metrics): Standing[] {
       label: `${standingLabel.offencesPerResidents.label}, ${perResidents.financialYear}`,
       format: ',.1f',
       datasetId: null,
-      basis: perResidents.financialYear,
+      basis: forcePage.residentsBasis(perResidents.financialYear, perResidents.populationDate),
       entries: mapEntries(perResidents.byForce, (entry) => ({
         value: entry.rate,
         state: 'reported',

@@ -5,7 +5,7 @@
 // disagree. Built from synthetic models through the real metrics.
 import { describe, expect, it } from 'vitest';
 import type { DataModel, SpoDataset, SpoFigure } from '../../src/lib/data/types.ts';
-import { headlineSentences, primaryDataset } from '../../src/lib/force-headline.ts';
+import { headlineParagraphs, headlineSentences, primaryDataset } from '../../src/lib/force-headline.ts';
 import { computeMetrics } from '../../src/lib/metrics/index.ts';
 import { makeDataset, makeFigure, makeForce, noResponse } from './metrics/fixtures.ts';
 
@@ -57,7 +57,7 @@ function courtRow(state: CourtState, foiApplications: number | null): SpoFigure[
 
 const FOI_APPLICATIONS: Record<FoiState, number | null> = { positive: 3, zero: 0, not_stated: 13, no_response: null, not_covered: null, no_row: null };
 
-function headlineFor(foi: FoiState, court: CourtState, extra: { datasets?: SpoDataset[]; figures?: SpoFigure[] } = {}): string[] {
+function paragraphsFor(foi: FoiState, court: CourtState, extra: { datasets?: SpoDataset[]; figures?: SpoFigure[] } = {}): string[][] {
   const model: DataModel = {
     forces: [TARGET, ...FILLERS],
     datasets: [COURT, FOI, ...(extra.datasets ?? [])],
@@ -76,12 +76,18 @@ function headlineFor(foi: FoiState, court: CourtState, extra: { datasets?: SpoDa
   };
   const metrics = computeMetrics(model);
   expect(primaryDataset(metrics.datasets).dataset.id).toBe(FOI.id);
-  return headlineSentences({
+  const input = {
     force: { code: TARGET.code, name: TARGET.name },
     datasets: metrics.datasets,
     comparisons: metrics.comparisons.comparable,
     attribution: () => 'Test Source',
-  });
+  };
+  expect(headlineSentences(input)).toEqual(headlineParagraphs(input).flat());
+  return headlineParagraphs(input);
+}
+
+function headlineFor(foi: FoiState, court: CourtState, extra: { datasets?: SpoDataset[]; figures?: SpoFigure[] } = {}): string[] {
+  return paragraphsFor(foi, court, extra).flat();
 }
 
 const FOI_STATES: FoiState[] = ['positive', 'zero', 'not_stated', 'no_response', 'not_covered', 'no_row'];
@@ -153,6 +159,15 @@ describe('headlineSentences, every state combination', () => {
     } else {
       expect(disagreement).toBeUndefined();
     }
+  });
+
+  it('groups sentences into paragraphs: one per source, one per disagreement', () => {
+    const paragraphs = paragraphsFor('positive', 'positive');
+    expect(paragraphs.map((paragraph) => paragraph.length)).toEqual([2, 1, 1]);
+    expect(paragraphs[0]?.[1]).toMatch(/^Of those/);
+    expect(paragraphs[1]?.[0]).toMatch(/^According to court data/);
+    expect(paragraphs[2]?.[0]).toMatch(/^Two sources disagree/);
+    expect(paragraphsFor('no_response', 'not_covered')).toHaveLength(1);
   });
 
   it('covers 30 combinations, including each disagreement case', () => {

@@ -42,11 +42,12 @@ describe('buildForcePages', () => {
   it('makes one page per force, alphabetically, with unique paths, titles and CSV paths', () => {
     expect(pages).toHaveLength(43);
     expect(pages.map((view) => view.force.name)).toEqual([...model.forces.map((force) => force.name)].sort((a, b) => a.localeCompare(b, 'en-GB')));
-    for (const key of ['path', 'title', 'csvPath', 'description'] as const) {
+    for (const key of ['path', 'title', 'description'] as const) {
       expect(new Set(pages.map((view) => view[key])).size).toBe(43);
     }
+    expect(new Set(pages.flatMap((view) => view.downloads.map((file) => file.path))).size).toBe(86);
     expect(page('durham').path).toBe('/forces/durham/');
-    expect(page('durham').csvPath).toBe('/data/forces/durham.csv');
+    expect(page('durham').downloads.map((file) => file.path)).toEqual(['/data/forces/durham-spo-figures.csv', '/data/forces/durham-stalking-offences.csv']);
   });
 
   it('links each page to the one before and after, with none before the first or after the last', () => {
@@ -65,11 +66,14 @@ describe('buildForcePages', () => {
     for (const id of ['bbc-foi-2021', 'court-first-year']) {
       const dataset = durham.datasets.find((entry) => entry.dataset.id === id);
       expect(dataset?.comparisons).toEqual([
-        'Two sources disagree for overlapping periods (Court data, first year: 0 applications; BBC FOI 2021: 3). They count in different ways, so both figures are shown.',
+        {
+          agree: false,
+          text: 'Two sources disagree for overlapping periods (Court data, first year: 0 applications; BBC FOI 2021: 3). They count in different ways, so both figures are shown.',
+        },
       ]);
       expect(dataset?.source.id).toBe(id === 'bbc-foi-2021' ? 'S01' : 'S02');
     }
-    expect(durham.headline[0]).toContain('Durham applied for 3 Stalking Protection Orders in the period 20 January 2020 to 16 April 2021');
+    expect(durham.headline[0]?.[0]).toContain('Durham applied for 3 Stalking Protection Orders in the period 20 January 2020 to 16 April 2021');
   });
 
   it('keeps Lincolnshire’s missing FOI reply as no response, unranked, and shows its later ITV figure', () => {
@@ -81,12 +85,17 @@ describe('buildForcePages', () => {
       pending: 'No response|no_response',
     });
     expect(measures(lincolnshire, 'court-first-year')).toEqual({ applications: 'Not covered|not_covered' });
+    expect(lincolnshire.datasets.find((entry) => entry.dataset.id === 'bbc-foi-2021')?.rows[0]?.missing?.text).toBe('No response');
     expect(measures(lincolnshire, 'itv-calendar-2024')).toEqual({ applications: '42|value', granted: '19|value' });
     const applications = standing(lincolnshire, 'applications');
     expect(applications.rank).toBeNull();
     expect(applications.value.text).toBe('No response');
     expect(applications.points.find((point) => point.code === lincolnshire.force.code)).toMatchObject({ value: null, state: 'no_response' });
-    expect(lincolnshire.headline[0]).toContain('did not reply');
+    expect(lincolnshire.headline[0]?.[0]).toContain('did not reply');
+    expect(lincolnshire.headline.at(-1)).toEqual([
+      'According to figures obtained by ITV Calendar, Lincolnshire applied for 42 Stalking Protection Orders in the period 2020 to 2023 (exact dates not stated).',
+      'Of those, 19 were granted.',
+    ]);
   });
 
   it('lists only the single-force sources that cover a force', () => {
@@ -94,6 +103,9 @@ describe('buildForcePages', () => {
     expect(page('dorset').datasets.map((entry) => entry.dataset.id)).toEqual(['court-first-year', 'bbc-foi-2021', 'dorset-foi-2022']);
     expect(page('dorset').datasets[2]?.rows.map((row) => row.periodLabel)).toEqual(['1 January 2020 to 1 January 2021', '2 January 2021 to 31 January 2022']);
     expect(measures(page('dorset'), 'dorset-foi-2022', 1)).toEqual({ applications: '2|value' });
+    expect(page('dorset').datasets[2]?.comparisons).toEqual([
+      { agree: true, text: 'Two sources agree for overlapping periods (BBC FOI 2021 and Dorset FOI 2022: 0 applications each).' },
+    ]);
   });
 
   it('marks Nottinghamshire’s unanswered measures as not stated, not zero', () => {
