@@ -1,13 +1,15 @@
 // The data every page reads, loaded and computed once per build. Pages import
 // from here and never compute numbers themselves.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatIssue, loadData } from './data/load.ts';
+import type { Topology } from 'topojson-specification';
+import { BOUNDARY_FILE, formatIssue, loadData } from './data/load.ts';
 import type { DataModel, Force, ForceCode, NationalFigure, Source } from './data/types.ts';
 import { computeMetrics, type Metrics } from './metrics/index.ts';
 
 // Astro runs the build from the project root. DATA_DIR builds the site from
 // another data folder (the escaping test feeds it hostile text that way).
-const dataDir = resolve(process.cwd(), process.env['DATA_DIR'] ?? 'data');
+export const dataDir = resolve(process.cwd(), process.env['DATA_DIR'] ?? 'data');
 
 function loadModel(): DataModel {
   const result = loadData(dataDir);
@@ -22,6 +24,8 @@ function loadModel(): DataModel {
 
 export const model: DataModel = loadModel();
 export const metrics: Metrics = computeMetrics(model);
+/** The force-area boundaries; loadModel has already checked them against forces.csv. */
+export const topology = JSON.parse(readFileSync(resolve(dataDir, BOUNDARY_FILE), 'utf8')) as Topology;
 
 const forcesByCode = new Map(model.forces.map((force) => [force.code, force]));
 const sourcesById = new Map(model.sources.map((source) => [source.id, source]));
