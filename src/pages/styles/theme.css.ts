@@ -5,12 +5,14 @@
 // chart rules follow, for the same reason.
 import { cssVariables } from '../../lib/charts/palette.ts';
 import { pageChartCss } from '../../lib/charts/plot.ts';
+import { zeroComparisonPageCss } from '../../lib/charts/zero-comparison.ts';
 
 const css = [
   `:root { ${cssVariables('light')} }`,
   `@media (prefers-color-scheme: dark) { :root:not([data-theme='light']) { ${cssVariables('dark')} } }`,
   `:root[data-theme='dark'] { ${cssVariables('dark')} }`,
   pageChartCss,
+  zeroComparisonPageCss,
 ].join('\n');
 
 export function GET(): Response {
