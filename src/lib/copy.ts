@@ -328,7 +328,7 @@ export const finderCopy = {
   heading: 'Find your force',
   intro: 'Type the name of a police force or the area it covers, or use your location.',
   inputLabel: 'Police force or area',
-  placeholder: 'For example Durham, the Met, Devon and Cornwall',
+  placeholder: 'For example Durham or the Met',
   listboxLabel: 'Matching forces',
   results: (count: number) =>
     count === 1
