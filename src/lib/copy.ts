@@ -259,18 +259,14 @@ export const forcePage = {
   contentsHeading: 'On this page',
   figuresIntro:
     'Every source the project has for this force, each with its own period and counting basis. They are shown side by side and never added together.',
-  periodLabel: 'Period',
-  stateLabel: 'Figure',
   sourceLabel: 'Source',
   basisLabel: 'What is counted',
   aboutDataset: 'About these figures',
   laterFigures: 'Later figures from single-force sources',
-  comparisonHeading: 'Sources side by side',
   standingsHeading: 'Where the force stands',
   standingsIntro:
     'Rank 1 is the highest figure. Only forces with a figure are ranked; a force with no response or no coverage is left out, not counted as zero.',
   rank: (rank: Rank) => `${rank.tied ? 'Joint ' : ''}${ordinal(rank.rank)} of ${rank.of} forces`,
-  rankTitle: 'Rank among forces with figures',
   notRanked: 'Not ranked',
   offencesHeading: 'Recorded stalking offences',
   offencesMore: 'Every year and quarter',

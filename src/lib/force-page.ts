@@ -3,7 +3,7 @@
 // comparisons between sources, where the force stands, its offences by year
 // and quarter, its neighbours and previous/next links.
 
-import { format as d3Format } from 'd3-format';
+import { formatNumber } from './charts/plot.ts';
 import { forceHeadline, forcePage, measureLabel, missingValue } from './copy.ts';
 import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from './data/types.ts';
 import { forcePath } from './finder.ts';
@@ -149,14 +149,8 @@ export function forceDownloadPath(slug: string, download: ForceDownload): string
   return `/data/forces/${slug}-${download}.csv`;
 }
 
-const formatters = new Map<string, (value: number) => string>();
 function formatValue(specifier: string, value: number): string {
-  let formatter = formatters.get(specifier);
-  if (formatter === undefined) {
-    formatter = d3Format(specifier);
-    formatters.set(specifier, formatter);
-  }
-  return formatter(value);
+  return formatNumber(specifier)(value);
 }
 
 export function valueView(value: Value, specifier = ',d'): ValueView {
