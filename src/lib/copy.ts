@@ -569,8 +569,9 @@ export const storyCopy = {
     granted_per_refused_first_year: 'orders granted for every one refused',
     charge_rate_fall_2016_2020: 'share of stalking cases that were charged',
   } as Record<string, string>,
-  recordedOffencesLabel: 'stalking offences recorded by police over the whole quarters inside the court data’s period',
-  recordedOffencesDetail: 'Police recorded crime, shown beside the ONS figure the Observer quotes and never merged with it.',
+  recordedOffencesLabel: 'stalking offences recorded by police in the same months',
+  recordedOffencesDetail:
+    'Police recorded crime for the whole quarters inside the court data’s period, shown beside the ONS figure the Observer quotes and never merged with it.',
   foiTotalsLabel: (granted: number, replied: number) =>
     `applications, ${formatCount(granted)} of them granted, from the ${formatCount(replied)} forces that answered the BBC Shared Data Unit’s Freedom of Information requests`,
   noReply: (names: readonly string[]) => `${listNames(names)} did not reply`,

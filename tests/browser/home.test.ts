@@ -11,8 +11,8 @@ describe('home page in Chromium', () => {
   for (const width of [MOBILE_WIDTH, DESKTOP_WIDTH]) {
     it(`shows all 43 forces at ${width} px without the page itself scrolling sideways`, async () => {
       const page = await site.open('/', { width });
-      await expect(page.locator('table tbody tr').count()).resolves.toBe(43);
-      await expect(page.getByRole('table').getByRole('link', { name: 'Metropolitan Police' }).isVisible()).resolves.toBe(true);
+      await expect(page.locator('.force-table tbody tr').count()).resolves.toBe(43);
+      await expect(page.getByRole('table', { name: /all 43 police forces/ }).getByRole('link', { name: 'Metropolitan Police' }).isVisible()).resolves.toBe(true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
@@ -49,7 +49,7 @@ describe('home page in Chromium', () => {
 
   it('works without JavaScript: the table is there and the toggle, which needs a script, is hidden', async () => {
     const page = await site.open('/', { javaScriptEnabled: false });
-    await expect(page.locator('table tbody tr').count()).resolves.toBe(43);
+    await expect(page.locator('.force-table tbody tr').count()).resolves.toBe(43);
     await expect(page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(false);
   });
 

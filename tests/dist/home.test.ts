@@ -7,7 +7,7 @@ import { builtFile, builtPage } from '../support/dist.ts';
 const page = builtPage('/');
 
 function forceRow(name: string): Element {
-  const row = [...page.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th[scope="row"]')?.textContent?.trim() === name);
+  const row = [...page.querySelectorAll('.force-table tbody tr')].find((tr) => tr.querySelector('th[scope="row"]')?.textContent?.trim() === name);
   if (row === undefined) throw new Error(`No table row for ${name}`);
   return row;
 }
@@ -62,8 +62,8 @@ describe('headline figures', () => {
   it('shows the 456 court figure with its period and a link to its source', () => {
     const figure = page.querySelector('[data-figure="court_spos_issued_first_year"]');
     expect(figure).not.toBeNull();
-    expect(text(figure!.querySelector('.headline-figure__value')!)).toBe('456');
-    expect(text(figure!)).toContain('Jan 2020 - Jan 2021');
+    expect(text(figure!.querySelector('.headline-card__value')!)).toBe('456');
+    expect(text(figure!)).toContain('Jan 2020 – Jan 2021');
     const link = figure!.querySelector('a');
     expect(link).not.toBeNull();
     const href = link!.getAttribute('href') ?? '';
@@ -79,7 +79,7 @@ describe('headline figures', () => {
 });
 
 describe('force table', () => {
-  const table = page.querySelector('table');
+  const table = page.querySelector('.force-table table');
 
   it('has a caption, column headers with scope and one row per force', () => {
     expect(table).not.toBeNull();

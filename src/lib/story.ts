@@ -1,0 +1,732 @@
+// The home page's story, worked out once from the data model and metrics:
+// the headline figures, the sentences around each chart, and each chart's
+// data and text alternative. Every number in the words comes from data/
+// through a template in copy.ts, so an editor's change to a CSV flows into
+// the text as well as the charts. The page only lays this out.
+
+import { type ChartColours, formatNumber } from './charts/plot.ts';
+import { type DumbbellDatum, describeDumbbell, renderDumbbell } from './charts/dumbbell.ts';
+import { type RankingDatum, type UnavailableForce, describeRanking, renderRanking, unavailableForces } from './charts/ranking.ts';
+import { type TrendPoint, describeTrend, renderTrend } from './charts/trend.ts';
+import {
+  type SourcesVerdict,
+  type ZeroComparisonDatum,
+  describeZeroComparison,
+  renderZeroComparison,
+} from './charts/zero-comparison.ts';
+import {
+  figureState,
+  forcePage,
+  formatCount,
+  listNames,
+  missingValue,
+  notStated,
+  sourceCopy,
+  storyCopy,
+  zeroComparisonCopy,
+} from './copy.ts';
+import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from './data/types.ts';
+import { forcePath } from './finder.ts';
+import type { ApplicationsComparison, DatasetMetrics, ForceFigure, Metrics } from './metrics/index.ts';
+import { SPO_COMMENCEMENT, formatMonthYear, offenceWindow, quarterContaining, quarterKey } from './metrics/index.ts';
+import { computeStandings } from './standings.ts';
+
+/** The datasets the story is told from, by their id in data/spo_datasets.csv. */
+export const STORY_DATASETS = { court: 'court-first-year', foi: 'bbc-foi-2021' } as const;
+
+/** National figures shown as headline cards, in order, by their id in data/national_figures.csv. */
+const HEADLINE_FIGURE_IDS = {
+  issued: 'court_spos_issued_first_year',
+  onsOffences: 'ons_stalking_offences_first_year',
+  noApplications: 'forces_no_applications_first_year',
+  fiveOrFewer: 'forces_five_or_fewer_first_year',
+  grantedPerRefused: 'granted_per_refused_first_year',
+  chargeRate: 'charge_rate_fall_2016_2020',
+} as const;
+
+const RATE_FORMAT = ',.1f';
+/** A dataset with up to this many distinct periods lists them; beyond that its period is summarised as a span. */
+const LISTED_PERIODS = 3;
+
+export interface SourceLink {
+  id: string;
+  publisher: string;
+  /** The source's own address, or its entry in the page's source list when it has none. */
+  href: string;
+}
+
+/** A paragraph of the story with the sources every number in it comes from. */
+export interface Cited {
+  text: string;
+  sources: SourceLink[];
+}
+
+export interface HeadlineItem {
+  /** The national figure's id, or the id of a figure the story works out (recorded-offences, foi-totals). */
+  id: string;
+  value: string;
+  label: string;
+  period: string;
+  geography: string;
+  detail: string | null;
+  source: SourceLink;
+}
+
+export interface ChartRenderOptions {
+  width: number;
+  /** Unique on the page; every id inside the SVG starts with it. */
+  idPrefix: string;
+  colours?: ChartColours;
+}
+
+/** A chart of the story: its words, sources, and a renderer for any width. */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  subtitle: string;
+  /** The text alternative, also the SVG's <desc>. */
+  description: string;
+  sources: SourceLink[];
+  render: (options: ChartRenderOptions) => string;
+}
+
+export interface UnavailableLink extends UnavailableForce {
+  href: string;
+}
+
+export interface RankingSection {
+  paragraphs: Cited[];
+  chart: ChartSpec;
+  /** Forces with no bar, with why: listed under the chart, never drawn as zero. */
+  unavailable: UnavailableLink[];
+}
+
+/** One dataset's row for a force in the zero table. */
+export interface ZeroTableEntry {
+  /** "0", "7", "No response", "Not covered", "Not stated". */
+  text: string;
+  state: 'zero' | 'value' | 'no-response' | 'not-covered' | 'not-stated';
+  period: string | null;
+}
+
+export interface ZeroTableRow {
+  force: { code: ForceCode; name: string; href: string };
+  /** One list per column; a dataset may give a force several periods (Dorset's two FOI answers). */
+  cells: ZeroTableEntry[][];
+  verdict: SourcesVerdict;
+  verdictText: string;
+}
+
+export interface DatasetReason {
+  id: string;
+  label: string;
+  counts: string;
+  period: string;
+  notes: string;
+  source: SourceLink;
+}
+
+export interface ZeroSection {
+  paragraphs: Cited[];
+  columns: { id: string; label: string; source: SourceLink }[];
+  rows: ZeroTableRow[];
+  chart: ChartSpec;
+  reasons: DatasetReason[];
+}
+
+export interface ChartSection {
+  paragraphs: Cited[];
+  chart: ChartSpec;
+}
+
+export interface Quote {
+  text: string;
+  source: SourceLink;
+}
+
+export interface TrendSection extends ChartSection {
+  recording: { intro: string; quote: Quote }[];
+}
+
+export interface Story {
+  headlines: HeadlineItem[];
+  lede: Cited[];
+  applications: RankingSection;
+  rate: RankingSection;
+  zeros: ZeroSection;
+  courtVsFoi: ChartSection;
+  trend: TrendSection;
+  /** Every source the story cites, each once, in the order first cited. */
+  sources: Source[];
+}
+
+// ---- Helpers -----------------------------------------------------------------
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const longDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "20 Jan 2020" */
+export function formatDay(date: IsoDate): string {
+  return dayFormat.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "20 January 2020" */
+export function formatLongDay(date: IsoDate): string {
+  return longDayFormat.format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * A value or period as its source printed it, with typewriter shorthand set
+ * properly: "23% -> 11%" becomes "23% → 11%", "Jan 2020 - Jan 2021" gets an
+ * en dash and "y/e" reads "year ending". The figures themselves are untouched.
+ */
+export function printed(text: string): string {
+  return text
+    .replace(/\s*->\s*/g, ' → ')
+    .replace(/ - /g, ' – ')
+    .replace(/\by\/e\b/g, 'year ending');
+}
+
+/** "Jan–Mar 2020" for the quarter from 2020-01-01 to 2020-03-31. */
+export function quarterName(start: IsoDate, end: IsoDate): string {
+  return storyCopy.quarterName(formatMonthYear(start).slice(0, 3), formatMonthYear(end));
+}
+
+class StoryContext {
+  readonly model: DataModel;
+  readonly metrics: Metrics;
+  readonly cited = new Map<string, Source>();
+  readonly forces: ReadonlyMap<ForceCode, Force>;
+  readonly sources: ReadonlyMap<string, Source>;
+
+  constructor(model: DataModel, metrics: Metrics) {
+    this.model = model;
+    this.metrics = metrics;
+    this.forces = new Map(model.forces.map((force) => [force.code, force]));
+    this.sources = new Map(model.sources.map((source) => [source.id, source]));
+  }
+
+  source(id: string): SourceLink {
+    const source = this.sources.get(id);
+    if (source === undefined) throw new Error(`The story cites source ${id}, which is not in data/sources.csv`);
+    if (!this.cited.has(id)) this.cited.set(id, source);
+    return { id, publisher: source.publisher, href: source.url === '' ? `#${sourceCopy.anchor(id)}` : source.url };
+  }
+
+  cite(text: string, ...sourceIds: string[]): Cited {
+    return { text, sources: [...new Set(sourceIds)].map((id) => this.source(id)) };
+  }
+
+  dataset(id: string): DatasetMetrics {
+    const dataset = this.metrics.datasetById.get(id);
+    if (dataset === undefined) throw new Error(`The story needs dataset ${id}, which is not in data/spo_datasets.csv`);
+    return dataset;
+  }
+
+  nationalFigure(id: string): NationalFigure {
+    const figure = this.model.nationalFigures.find((candidate) => candidate.id === id);
+    if (figure === undefined) throw new Error(`The story needs national figure ${id}, which is not in data/national_figures.csv`);
+    return figure;
+  }
+
+  force(code: ForceCode): Force {
+    const force = this.forces.get(code);
+    if (force === undefined) throw new Error(`No force ${code} in data/forces.csv`);
+    return force;
+  }
+}
+
+/** Fails loudly rather than silently telling a story without a number it needs. */
+function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`The story needs ${what}, and the data has none`);
+  return value;
+}
+
+function reportedRows(dataset: DatasetMetrics): SpoFigure[] {
+  return [...dataset.figures.values()].flatMap((figure) => figure.rows.filter((row) => row.status === 'reported'));
+}
+
+/**
+ * The period a dataset's reported figures cover: its one label when all rows
+ * share it, or the first start to the spread of end dates.
+ */
+export function datasetPeriod(dataset: DatasetMetrics): string {
+  const rows = reportedRows(dataset);
+  const labels = [...new Set(rows.map((row) => row.periodLabel))];
+  // A few distinct periods (one force answering for two years) read best as they are.
+  if (labels.length <= LISTED_PERIODS) return labels.join('; ');
+  const starts = rows.map((row) => row.periodStart);
+  const ends = rows.map((row) => row.periodEnd);
+  if (starts.some((date) => date === null) || ends.some((date) => date === null)) return labels.join('; ');
+  const sortedStarts = (starts as IsoDate[]).sort();
+  const sortedEnds = (ends as IsoDate[]).sort();
+  return storyCopy.periodToDates(formatDay(sortedStarts[0]!), formatDay(sortedEnds[0]!), formatDay(sortedEnds.at(-1)!));
+}
+
+/** The common start and end of a dataset's reported rows, for matching offence quarters. */
+function datasetBounds(dataset: DatasetMetrics): { start: IsoDate | null; end: IsoDate } {
+  const rows = reportedRows(dataset);
+  const starts = rows.map((row) => row.periodStart).filter((date): date is IsoDate => date !== null).sort();
+  const ends = rows.map((row) => row.periodEnd).filter((date): date is IsoDate => date !== null).sort();
+  return { start: starts[0] ?? null, end: required(ends.at(-1), `an end date for ${dataset.dataset.id}`) };
+}
+
+function byName(a: string, b: string): number {
+  return a.localeCompare(b, 'en-GB');
+}
+
+/** Names in alphabetical order, for lists in running text. */
+function namesOf(refs: readonly { name: string }[]): string[] {
+  return refs.map((ref) => ref.name).sort(byName);
+}
+
+function forcesInState(dataset: DatasetMetrics, state: ForceFigure['state']): string[] {
+  return [...dataset.figures.values()]
+    .filter((figure) => figure.state === state)
+    .map((figure) => figure.force.name)
+    .sort(byName);
+}
+
+/** "Lincolnshire and North Yorkshire did not reply", "City of London is not in the data": the forces without a figure. */
+function withoutFigure(dataset: DatasetMetrics): string[] {
+  return [
+    ...(dataset.totals.noResponse > 0 ? [storyCopy.noReply(forcesInState(dataset, 'no_response'))] : []),
+    ...(dataset.totals.notCovered > 0 ? [storyCopy.notInData(forcesInState(dataset, 'not_covered'))] : []),
+  ];
+}
+
+// ---- Headlines and lede ----------------------------------------------------------
+
+function recordedOffencesOverCourtPeriod(context: StoryContext) {
+  const court = context.dataset(STORY_DATASETS.court);
+  const bounds = datasetBounds(court);
+  const window = required(offenceWindow(bounds.start, bounds.end), 'whole quarters of offences inside the court data’s period');
+  const keys = new Set(window.quarters.map(quarterKey));
+  const quarters = context.metrics.offences.national.quarterly.filter((quarter) => keys.has(quarterKey(quarter.quarter)));
+  const complete = quarters.length === keys.size && quarters.every((quarter) => quarter.offences !== null);
+  const offences = complete ? quarters.reduce((sum, quarter) => sum + (quarter.offences ?? 0), 0) : null;
+  return { window, offences: required(offences, `recorded offences for every quarter from ${window.label}`) };
+}
+
+function headlines(context: StoryContext): HeadlineItem[] {
+  const fromData = (id: string, detail: string | null = null): HeadlineItem => {
+    const figure = context.nationalFigure(id);
+    return {
+      id,
+      value: printed(figure.value),
+      label: storyCopy.headlineLabels[id] ?? figure.label,
+      period: printed(figure.period),
+      geography: figure.geography,
+      detail,
+      source: context.source(figure.sourceId),
+    };
+  };
+  const court = context.dataset(STORY_DATASETS.court);
+  const foi = context.dataset(STORY_DATASETS.foi);
+  const recorded = recordedOffencesOverCourtPeriod(context);
+  const offencesSource = required(context.model.offences[0]?.sourceId, 'recorded offences');
+  const foiMeasure = (measure: 'applications' | 'granted') =>
+    required(foi.totals.measures.find((total) => total.measure === measure)?.total, `${measure} totals in ${foi.dataset.id}`);
+  const missing = withoutFigure(foi);
+
+  return [
+    fromData(HEADLINE_FIGURE_IDS.issued),
+    {
+      id: 'recorded-offences',
+      value: formatCount(recorded.offences),
+      label: storyCopy.recordedOffencesLabel,
+      period: recorded.window.label,
+      geography: context.nationalFigure(HEADLINE_FIGURE_IDS.onsOffences).geography,
+      detail: storyCopy.recordedOffencesDetail,
+      source: context.source(offencesSource),
+    },
+    fromData(HEADLINE_FIGURE_IDS.onsOffences),
+    fromData(HEADLINE_FIGURE_IDS.noApplications, `${listNames(namesOf(court.zeroApplications))}.`),
+    fromData(HEADLINE_FIGURE_IDS.fiveOrFewer),
+    fromData(HEADLINE_FIGURE_IDS.grantedPerRefused),
+    fromData(HEADLINE_FIGURE_IDS.chargeRate),
+    {
+      id: 'foi-totals',
+      value: formatCount(foiMeasure('applications')),
+      label: storyCopy.foiTotalsLabel(foiMeasure('granted'), foi.totals.reported),
+      period: datasetPeriod(foi),
+      geography: context.nationalFigure(HEADLINE_FIGURE_IDS.onsOffences).geography,
+      detail: missing.length > 0 ? storyCopy.notCountedAsZero(missing) : null,
+      source: context.source(foi.dataset.sourceId),
+    },
+  ];
+}
+
+/** The pairs of comparable court and FOI figures, court first. */
+function courtFoiPairs(context: StoryContext): ApplicationsComparison[] {
+  return context.metrics.comparisons.comparable.filter(
+    (pair) => pair.first.datasetId === STORY_DATASETS.court && pair.second.datasetId === STORY_DATASETS.foi,
+  );
+}
+
+function lede(context: StoryContext): Cited[] {
+  const court = context.dataset(STORY_DATASETS.court);
+  const foi = context.dataset(STORY_DATASETS.foi);
+  const issued = context.nationalFigure(HEADLINE_FIGURE_IDS.issued);
+  const recorded = recordedOffencesOverCourtPeriod(context);
+  const offencesSource = required(context.model.offences[0]?.sourceId, 'recorded offences');
+  const zeros = court.zeroApplications;
+  const zeroCodes = new Set(zeros.map((force) => force.code));
+  const differing = courtFoiPairs(context).filter((pair) => !pair.agree && zeroCodes.has(pair.force.code));
+
+  return [
+    context.cite(
+      [
+        storyCopy.lede.commencement(formatLongDay(SPO_COMMENCEMENT)),
+        storyCopy.lede.issued(printed(issued.value), printed(issued.period)),
+        storyCopy.lede.recorded(recorded.offences, recorded.window.label),
+      ].join(' '),
+      foi.dataset.sourceId,
+      issued.sourceId,
+      offencesSource,
+    ),
+    context.cite(
+      [
+        ...(zeros.length > 0 ? [storyCopy.lede.noApplications(zeros.length, namesOf(zeros))] : []),
+        ...(differing.length > 0 ? [storyCopy.lede.sourcesDiffer(differing.length)] : []),
+      ].join(' '),
+      court.dataset.sourceId,
+      ...(differing.length > 0 ? [foi.dataset.sourceId] : []),
+    ),
+  ].filter((paragraph) => paragraph.text !== '');
+}
+
+// ---- Rankings -----------------------------------------------------------------
+
+function rankingChart(
+  context: StoryContext,
+  spec: { id: string; title: string; subtitle: string; sourceIds: string[]; format: string; zeroPhrase: string },
+  data: RankingDatum[],
+  reference: { value: number; label: string } | null,
+): ChartSpec {
+  const description = describeRanking(data, { format: spec.format, zeroPhrase: spec.zeroPhrase });
+  return {
+    id: spec.id,
+    title: spec.title,
+    subtitle: spec.subtitle,
+    description,
+    sources: spec.sourceIds.map((id) => context.source(id)),
+    render: ({ width, idPrefix, colours = 'page' }) =>
+      renderRanking(data, { width, idPrefix, colours, title: spec.title, description, format: spec.format, reference }),
+  };
+}
+
+function unavailableLinks(data: readonly RankingDatum[]): UnavailableLink[] {
+  return unavailableForces(data).map((force) => ({ ...force, href: forcePath(force.slug) }));
+}
+
+function applicationsSection(context: StoryContext): RankingSection {
+  const foi = context.dataset(STORY_DATASETS.foi);
+  const data: RankingDatum[] = [...foi.figures.values()].map((figure) => ({
+    code: figure.force.code,
+    name: figure.force.name,
+    slug: context.force(figure.force.code).slug,
+    value: figure.applications.value,
+    state: figure.state,
+    ...(figure.state === 'reported' && figure.applications.value === null ? { missingText: notStated.label } : {}),
+  }));
+  const ranked = data.filter((d) => d.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const top = required(ranked[0], `a force with applications in ${foi.dataset.id}`);
+  const missing = withoutFigure(foi);
+  const sentences = [
+    storyCopy.rankings.mostApplications(top.name, top.value ?? 0),
+    ...(foi.zeroApplications.length > 0 ? [storyCopy.rankings.none(namesOf(foi.zeroApplications))] : []),
+    ...(missing.length > 0 ? [storyCopy.rankings.missing(missing)] : []),
+  ];
+  return {
+    paragraphs: [context.cite(sentences.join(' '), foi.dataset.sourceId)],
+    chart: rankingChart(
+      context,
+      {
+        id: 'applications-by-force',
+        title: storyCopy.rankings.applicationsTitle,
+        subtitle: storyCopy.rankings.applicationsSubtitle(datasetPeriod(foi)),
+        sourceIds: [foi.dataset.sourceId],
+        format: ',d',
+        zeroPhrase: storyCopy.rankings.zeroPhrase,
+      },
+      data,
+      null,
+    ),
+    unavailable: unavailableLinks(data),
+  };
+}
+
+function rateSection(context: StoryContext): RankingSection {
+  const foi = context.dataset(STORY_DATASETS.foi);
+  const perOffences = required(foi.applicationsPerOffences, `applications per offence in ${foi.dataset.id}`);
+  const offencesSource = required(context.model.offences[0]?.sourceId, 'recorded offences');
+  const data: RankingDatum[] = [...perOffences.values()].map((entry) => {
+    const figure = required(foi.figures.get(entry.force.code), `${entry.force.name} in ${foi.dataset.id}`);
+    const { missing } = entry.rate;
+    return {
+      code: entry.force.code,
+      name: entry.force.name,
+      slug: context.force(entry.force.code).slug,
+      value: entry.rate.value,
+      state: figure.state,
+      ...(figure.state === 'reported' && missing !== null ? { missingText: missingValue[missing].label } : {}),
+    };
+  });
+  const standing = computeStandings(context.metrics).find((candidate) => candidate.id === 'applications-per-offences');
+  const national = standing?.datasetId === foi.dataset.id ? standing.national : null;
+  const formatRate = formatNumber(RATE_FORMAT);
+  const rated = [...perOffences.values()].filter((entry) => entry.rate.value !== null);
+  const top = [...rated].sort((a, b) => (b.rate.value ?? 0) - (a.rate.value ?? 0))[0];
+  const zeros = namesOf(rated.filter((entry) => entry.rate.value === 0).map((entry) => entry.force));
+
+  const windowGroups = new Map<string, number>();
+  for (const entry of rated) {
+    if (entry.window !== null) windowGroups.set(entry.window.label, (windowGroups.get(entry.window.label) ?? 0) + 1);
+  }
+  const groups = [...windowGroups].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count);
+
+  const sentences = [
+    ...(national === null ? [] : [storyCopy.rankings.rateIntro(formatRate(national.value), rated.length)]),
+    ...(top?.rate.value != null ? [storyCopy.rankings.highestRate(top.force.name, formatRate(top.rate.value))] : []),
+    ...(zeros.length > 0 ? [storyCopy.rankings.lowestRates(zeros)] : []),
+  ];
+  return {
+    paragraphs: [
+      context.cite(sentences.join(' '), foi.dataset.sourceId, offencesSource),
+      ...(groups.length > 0 ? [context.cite(storyCopy.rankings.windows(groups), offencesSource)] : []),
+    ],
+    chart: rankingChart(
+      context,
+      {
+        id: 'applications-per-offences',
+        title: storyCopy.rankings.rateTitle,
+        subtitle: storyCopy.rankings.rateSubtitle,
+        sourceIds: [foi.dataset.sourceId, offencesSource],
+        format: RATE_FORMAT,
+        zeroPhrase: storyCopy.rankings.zeroPhrase,
+      },
+      data,
+      national === null ? null : { value: national.value, label: storyCopy.rankings.referenceLabel },
+    ),
+    unavailable: unavailableLinks(data),
+  };
+}
+
+// ---- The forces that made no applications ----------------------------------------
+
+function verdictFor(code: ForceCode, comparable: readonly ApplicationsComparison[]): SourcesVerdict {
+  const pairs = comparable.filter((pair) => pair.force.code === code);
+  if (pairs.length === 0) return 'single';
+  return pairs.every((pair) => pair.agree) ? 'agree' : 'differ';
+}
+
+function tableEntry(dataset: DatasetMetrics, row: SpoFigure | null): ZeroTableEntry {
+  if (row === null || row.status === 'not_covered') return { text: figureState.not_covered.label, state: 'not-covered', period: null };
+  if (row.status === 'no_response') return { text: figureState.no_response.label, state: 'no-response', period: row.periodLabel };
+  const value = dataset.dataset.measures.includes('applications') ? row.applications : null;
+  if (value === null) return { text: notStated.label, state: 'not-stated', period: row.periodLabel };
+  return { text: formatCount(value), state: value === 0 ? 'zero' : 'value', period: row.periodLabel };
+}
+
+function zerosSection(context: StoryContext): ZeroSection {
+  const { comparable, zeroComparison } = context.metrics.comparisons;
+  const court = context.dataset(STORY_DATASETS.court);
+  const foi = context.dataset(STORY_DATASETS.foi);
+  const zeroCodes = new Set(zeroComparison.map((row) => row.force.code));
+  // Sources with an applications figure for at least one of these forces, in display order.
+  const columns = context.metrics.datasets.filter(
+    (dataset) =>
+      dataset.dataset.measures.includes('applications') &&
+      [...zeroCodes].some((code) => dataset.figures.get(code)?.applications.value != null),
+  );
+  const figureOf = (dataset: DatasetMetrics, code: ForceCode) => required(dataset.figures.get(code), `${code} in ${dataset.dataset.id}`);
+  const titleOf = new Map(context.metrics.datasets.map(({ dataset }) => [dataset.id, storyCopy.datasetPhrase[dataset.id] ?? dataset.shortTitle]));
+
+  const rows: ZeroTableRow[] = zeroComparison.map(({ force }) => {
+    const verdict = verdictFor(force.code, comparable);
+    return {
+      force: { code: force.code, name: force.name, href: forcePath(context.force(force.code).slug) },
+      cells: columns.map((dataset) => {
+        const figure = figureOf(dataset, force.code);
+        return figure.rows.length === 0 ? [tableEntry(dataset, null)] : figure.rows.map((row) => tableEntry(dataset, row));
+      }),
+      verdict,
+      verdictText: zeroComparisonCopy.verdict[verdict],
+    };
+  });
+
+  const chartData: ZeroComparisonDatum[] = zeroComparison.map(({ force }) => ({
+    code: force.code,
+    name: force.name,
+    slug: context.force(force.code).slug,
+    cells: columns.map((dataset) => {
+      const figure = figureOf(dataset, force.code);
+      return { value: figure.applications.value, state: figure.state };
+    }),
+    verdict: verdictFor(force.code, comparable),
+  }));
+  const chartColumns = columns.map(({ dataset }) => ({ id: dataset.id, label: dataset.shortTitle }));
+  const description = describeZeroComparison(chartData, { columns: chartColumns });
+  const columnSources = columns.map(({ dataset }) => dataset.sourceId);
+
+  const differing = comparable.filter((pair) => !pair.agree && zeroCodes.has(pair.force.code));
+  const agreeing = rows.filter((row) => row.verdict === 'agree').map((row) => row.force.name);
+  const sentences = [
+    ...(court.zeroApplications.length > 0 ? [storyCopy.zeros.courtLead(court.zeroApplications.length, namesOf(court.zeroApplications))] : []),
+    ...(foi.zeroApplications.length > 0 ? [storyCopy.zeros.foiLead(foi.zeroApplications.length, namesOf(foi.zeroApplications))] : []),
+    ...(differing.length > 0
+      ? [
+          storyCopy.zeros.differ(
+            differing.map((pair) =>
+              storyCopy.zeros.differItem(pair.force.name, [
+                storyCopy.inSource(pair.first.applications, titleOf.get(pair.first.datasetId) ?? pair.first.datasetId),
+                storyCopy.inSource(pair.second.applications, titleOf.get(pair.second.datasetId) ?? pair.second.datasetId),
+              ]),
+            ),
+          ),
+        ]
+      : []),
+    ...(agreeing.length > 0 ? [storyCopy.zeros.agree(agreeing)] : []),
+  ];
+
+  return {
+    paragraphs: [context.cite(sentences.join(' '), ...columnSources)],
+    columns: columns.map(({ dataset }) => ({ id: dataset.id, label: dataset.shortTitle, source: context.source(dataset.sourceId) })),
+    rows,
+    chart: {
+      id: 'zero-applications',
+      title: storyCopy.zeros.chartTitle,
+      subtitle: storyCopy.zeros.chartSubtitle,
+      description,
+      sources: [...new Set(columnSources)].map((id) => context.source(id)),
+      render: ({ width, idPrefix, colours = 'page' }) =>
+        renderZeroComparison(chartData, { width, idPrefix, colours, columns: chartColumns, title: storyCopy.zeros.chartTitle, description }),
+    },
+    reasons: columns.map((dataset) => ({
+      id: dataset.dataset.id,
+      label: dataset.dataset.shortTitle,
+      counts: dataset.dataset.basis,
+      period: datasetPeriod(dataset),
+      notes: dataset.dataset.notes,
+      source: context.source(dataset.dataset.sourceId),
+    })),
+  };
+}
+
+// ---- Court data against police FOI ---------------------------------------------
+
+function courtVsFoiSection(context: StoryContext): ChartSection {
+  const court = context.dataset(STORY_DATASETS.court);
+  const foi = context.dataset(STORY_DATASETS.foi);
+  const pairs = courtFoiPairs(context);
+  const data: DumbbellDatum[] = pairs.map((pair) => ({
+    code: pair.force.code,
+    name: pair.force.name,
+    slug: context.force(pair.force.code).slug,
+    first: pair.first.applications,
+    second: pair.second.applications,
+  }));
+  const series = [
+    { label: court.dataset.shortTitle, period: datasetPeriod(court) },
+    { label: foi.dataset.shortTitle, period: datasetPeriod(foi) },
+  ] as const;
+  const description = describeDumbbell(data, { series });
+  const agree = pairs.filter((pair) => pair.agree).map((pair) => pair.force.name);
+  const differ = pairs
+    .filter((pair) => !pair.agree)
+    .sort((a, b) => Math.abs(b.first.applications - b.second.applications) - Math.abs(a.first.applications - a.second.applications));
+  const sentences = [
+    storyCopy.courtVsFoi.lead(pairs.length),
+    ...(agree.length > 0 ? [storyCopy.courtVsFoi.agree(agree)] : []),
+    ...(differ.length > 0
+      ? [
+          storyCopy.courtVsFoi.differ(
+            differ.length,
+            differ.slice(0, 2).map((pair) => storyCopy.courtVsFoi.example(pair.force.name, pair.first.applications, pair.second.applications)),
+          ),
+        ]
+      : []),
+  ];
+  return {
+    paragraphs: pairs.length === 0 ? [] : [context.cite(sentences.join(' '), court.dataset.sourceId, foi.dataset.sourceId)],
+    chart: {
+      id: 'court-vs-foi',
+      title: storyCopy.courtVsFoi.chartTitle,
+      subtitle: storyCopy.courtVsFoi.chartSubtitle,
+      description,
+      sources: [context.source(court.dataset.sourceId), context.source(foi.dataset.sourceId)],
+      render: ({ width, idPrefix, colours = 'page' }) =>
+        renderDumbbell(data, { width, idPrefix, colours, series, title: storyCopy.courtVsFoi.chartTitle, description }),
+    },
+  };
+}
+
+// ---- Trend ------------------------------------------------------------------------
+
+/** The national quarterly series as chart points, labelled "Jan–Mar 2020". */
+export function nationalTrendPoints(metrics: Metrics): TrendPoint[] {
+  return metrics.offences.national.quarterly.map((quarter) => ({
+    start: quarter.start,
+    value: quarter.offences,
+    label: quarterName(quarter.start, quarter.end),
+  }));
+}
+
+/** SPOs coming in, as a dated event for trend charts. */
+export const SPO_EVENT = { date: SPO_COMMENCEMENT, label: forcePage.spoEvent };
+
+function trendSection(context: StoryContext): TrendSection {
+  const points = nationalTrendPoints(context.metrics);
+  const offencesSource = required(context.model.offences[0]?.sourceId, 'recorded offences');
+  const withValue = points.filter((point) => point.value !== null);
+  const first = withValue[0];
+  const last = withValue.at(-1);
+  const years = context.metrics.offences.national.financialYears;
+  const spoYearIndex = years.findIndex(
+    (year) => year.quarters.some((quarter) => quarterKey(quarter) === quarterKey(quarterContaining(SPO_COMMENCEMENT))),
+  );
+  const spoYear = years[spoYearIndex];
+  const nextYear = years[spoYearIndex + 1];
+  const description = describeTrend(points);
+  const title = storyCopy.trend.chartTitle;
+  const sentences = [
+    ...(first && last ? [storyCopy.trend.span(first.value ?? 0, first.label, last.value ?? 0, last.label)] : []),
+    ...(spoYear?.offences != null && nextYear?.offences != null
+      ? [storyCopy.trend.years(spoYear.year, spoYear.offences, nextYear.year, nextYear.offences)]
+      : []),
+  ];
+  return {
+    paragraphs: sentences.length === 0 ? [] : [context.cite(sentences.join(' '), offencesSource)],
+    chart: {
+      id: 'recorded-offences-trend',
+      title,
+      subtitle: storyCopy.trend.chartSubtitle,
+      description,
+      sources: [context.source(offencesSource)],
+      render: ({ width, idPrefix, colours = 'page' }) =>
+        renderTrend(points, { width, idPrefix, colours, title, description, events: [SPO_EVENT], yLabel: storyCopy.trend.yLabel }),
+    },
+    recording: storyCopy.recordingQuotes.map(({ sourceId, quote }) => {
+      const source = context.source(sourceId);
+      return { intro: storyCopy.trend.recordingIntro(source.publisher), quote: { text: quote, source } };
+    }),
+  };
+}
+
+// ---- The whole story ------------------------------------------------------------
+
+/** Builds the home page's story; throws when the data lacks a figure the story cannot be told without. */
+export function buildStory(model: DataModel, metrics: Metrics): Story {
+  const context = new StoryContext(model, metrics);
+  const story = {
+    headlines: headlines(context),
+    lede: lede(context),
+    applications: applicationsSection(context),
+    rate: rateSection(context),
+    zeros: zerosSection(context),
+    courtVsFoi: courtVsFoiSection(context),
+    trend: trendSection(context),
+  };
+  return { ...story, sources: [...context.cited.values()] };
+}

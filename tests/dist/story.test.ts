@@ -1,0 +1,187 @@
+// The built home page against the data files, read here on their own with
+// papaparse (not through the site's loader), so a wrong sum or a missing
+// figure drawn as zero in the site's code cannot also hide in the test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+import { builtPage } from '../support/dist.ts';
+
+type Row = Record<string, string>;
+
+function csv(name: string): Row[] {
+  const parsed = Papa.parse<Row>(readFileSync(join(projectRoot, 'data', name), 'utf8'), { header: true, skipEmptyLines: true });
+  return parsed.data;
+}
+
+const forces = csv('forces.csv');
+const figures = csv('spo_figures.csv');
+const nationalFigures = csv('national_figures.csv');
+const offences = csv('stalking_offences.csv');
+const page = builtPage('/');
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const count = (value: number) => value.toLocaleString('en-GB');
+const nameOf = (code: string) => forces.find((force) => force.code === code)?.name ?? code;
+
+function card(id: string): Element {
+  const found = page.querySelector(`[data-figure="${id}"]`);
+  if (found === null) throw new Error(`No headline card ${id}`);
+  return found;
+}
+
+function national(id: string): Row {
+  const row = nationalFigures.find((candidate) => candidate.id === id);
+  if (row === undefined) throw new Error(`No national figure ${id} in data/national_figures.csv`);
+  return row;
+}
+
+/** The BBC FOI state of every force: its reported row, or no_response, or not_covered when it has none. */
+function foiState(code: string): string {
+  return figures.find((row) => row.dataset_id === 'bbc-foi-2021' && row.force_code === code)?.status ?? 'not_covered';
+}
+
+describe('headline figures match the data files', () => {
+  it('shows each national figure exactly as national_figures.csv prints it, with its period', () => {
+    for (const id of [
+      'court_spos_issued_first_year',
+      'ons_stalking_offences_first_year',
+      'forces_no_applications_first_year',
+      'forces_five_or_fewer_first_year',
+      'granted_per_refused_first_year',
+      'charge_rate_fall_2016_2020',
+    ]) {
+      const row = national(id);
+      const shown = card(id);
+      expect(text(shown.querySelector('.headline-card__value')), id).toBe(row.value!.replace(/\s*->\s*/g, ' → '));
+      expect(text(shown), id).toContain(row.period!.replace(/\s*->\s*/g, ' → ').replace(/ - /g, ' – ').replace(/\by\/e\b/g, 'year ending'));
+    }
+  });
+
+  it('sums recorded stalking offences over the whole quarters of calendar 2020, the court data’s first year', () => {
+    // Jan–Mar 2020 is quarter 4 of 2019/20; Apr–Dec 2020 are quarters 1 to 3 of 2020/21.
+    const quarters = new Set(['2019/20 4', '2020/21 1', '2020/21 2', '2020/21 3']);
+    const rows = offences.filter((row) => quarters.has(`${row.financial_year} ${row.quarter}`));
+    expect(rows).toHaveLength(forces.length * quarters.size);
+    const total = rows.reduce((sum, row) => sum + Number(row.offences), 0);
+    const shown = card('recorded-offences');
+    expect(text(shown.querySelector('.headline-card__value'))).toBe(count(total));
+    expect(text(shown)).toContain('Jan 2020 to Dec 2020');
+  });
+
+  it('totals BBC FOI applications and grants over the forces that replied, and counts those that did not', () => {
+    const reported = figures.filter((row) => row.dataset_id === 'bbc-foi-2021' && row.status === 'reported');
+    const sum = (column: string) => reported.reduce((total, row) => total + Number(row[column]), 0);
+    const noResponse = forces.filter((force) => foiState(force.code!) === 'no_response').map((force) => force.name!);
+    const notCovered = forces.filter((force) => foiState(force.code!) === 'not_covered').map((force) => force.name!);
+    const shown = card('foi-totals');
+    expect(text(shown.querySelector('.headline-card__value'))).toBe(count(sum('applications')));
+    expect(text(shown)).toContain(`${count(sum('granted'))} of them granted, from the ${reported.length} forces`);
+    for (const name of [...noResponse, ...notCovered]) expect(text(shown)).toContain(name);
+    expect(noResponse.length + notCovered.length + reported.length).toBe(forces.length);
+  });
+
+  it('names under the count of forces with no applications exactly the court data’s zeros', () => {
+    const zeros = figures
+      .filter((row) => row.dataset_id === 'court-first-year' && row.status === 'reported' && row.applications === '0')
+      .map((row) => nameOf(row.force_code!));
+    const detail = text(card('forces_no_applications_first_year').querySelector('.headline-card__detail'));
+    for (const name of zeros) expect(detail).toContain(name);
+    expect(detail.split(/, | and /)).toHaveLength(zeros.length);
+  });
+});
+
+describe('every number in the story has a source link', () => {
+  const storyBlocks = [...page.querySelectorAll('[data-story]')];
+
+  it('marks the story’s sections', () => {
+    expect(storyBlocks.map((block) => block.getAttribute('data-story'))).toEqual(['lede', 'headlines', 'rankings', 'zeros', 'court-vs-foi', 'trend']);
+  });
+
+  it('puts each number outside the charts inside a block that links to its source', () => {
+    let checked = 0;
+    for (const block of storyBlocks) {
+      const walker = page.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!/\d/.test(node.textContent ?? '') || parent === null || parent.closest('svg') !== null || parent.closest('a') !== null) continue;
+        const cited = parent.closest('[data-cites]');
+        expect(cited, `"${node.textContent?.trim()}" has no source`).not.toBeNull();
+        const links = [...cited!.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
+        expect(links.some((href) => /^https:\/\//.test(href) || /^#source-S\d+$/.test(href)), `"${node.textContent?.trim()}"`).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('links every in-page source reference to an entry in the page’s source list', () => {
+    for (const link of page.querySelectorAll('[data-story] a[href^="#source-"]')) {
+      expect(page.getElementById(link.getAttribute('href')!.slice(1)), link.getAttribute('href')!).not.toBeNull();
+    }
+  });
+
+  it('gives every chart a source line', () => {
+    const charts = page.querySelectorAll('figure[data-chart]');
+    expect(charts.length).toBe(5);
+    for (const chart of charts) expect(chart.querySelector('.chart-figure__source a[href]'), chart.id).not.toBeNull();
+  });
+});
+
+describe('rankings never draw a missing figure as zero', () => {
+  const missing = forces.filter((force) => foiState(force.code!) !== 'reported').map((force) => force.name!);
+
+  it('knows which forces have no BBC FOI figure', () => {
+    expect(missing.sort()).toEqual(['City of London', 'Lincolnshire', 'North Yorkshire']);
+  });
+
+  for (const id of ['applications-by-force', 'applications-per-offences']) {
+    it(`${id}: no bar, name or value for a force that did not respond or is not covered, and each listed under the chart with its state`, () => {
+      const figure = page.getElementById(id)!;
+      const svgs = figure.querySelectorAll('svg');
+      expect(svgs).toHaveLength(2);
+      for (const svg of svgs) {
+        const names = [...svg.querySelectorAll('.spo-chart__name text')].map(text);
+        const titles = [...svg.querySelectorAll('title')].map(text);
+        for (const name of missing) {
+          expect(names).not.toContain(name);
+          expect(titles.some((title) => title.startsWith(`${name}:`))).toBe(false);
+        }
+        // One value label per named bar: nothing extra that could be a stray "0".
+        expect(svg.querySelectorAll('.spo-chart__value text').length).toBe(names.length);
+      }
+      const listed = [...figure.querySelectorAll('.unavailable li')].map(text);
+      for (const name of missing) {
+        const state = foiState(forces.find((force) => force.name === name)!.code!);
+        expect(listed).toContain(`${name}: ${state === 'no_response' ? 'No response' : 'Not covered'}`);
+      }
+    });
+  }
+
+  it('labels every reported zero in the applications ranking "0"', () => {
+    const zeros = figures
+      .filter((row) => row.dataset_id === 'bbc-foi-2021' && row.status === 'reported' && row.applications === '0')
+      .map((row) => nameOf(row.force_code!));
+    const svg = page.getElementById('applications-by-force')!.querySelector('svg')!;
+    const names = [...svg.querySelectorAll('.spo-chart__name text')].map(text);
+    const values = [...svg.querySelectorAll('.spo-chart__value text')].map(text);
+    for (const name of zeros) expect(values[names.indexOf(name)], name).toBe('0');
+  });
+});
+
+describe('the forces that made no applications', () => {
+  it('lists in its table exactly the forces with a reported zero in any dataset', () => {
+    const expected = [
+      ...new Set(figures.filter((row) => row.status === 'reported' && row.applications === '0').map((row) => nameOf(row.force_code!))),
+    ].sort();
+    const listed = [...page.querySelectorAll('#zero-table-caption ~ tbody th[scope="row"]')].map(text);
+    expect(listed).toEqual(expected);
+  });
+
+  it('shows a force without a figure in a source as its state, never as 0', () => {
+    const dorset = page.querySelector(`#zero-table-caption ~ tbody tr[data-force="${forces.find((force) => force.name === 'Dorset')!.code}"]`)!;
+    expect(text(dorset.querySelector('td[data-dataset="court-first-year"]'))).toBe('Not covered');
+    expect(dorset.querySelector('td[data-dataset="court-first-year"] [data-state="not-covered"]')).not.toBeNull();
+  });
+});
