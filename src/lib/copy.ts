@@ -473,7 +473,6 @@ export const embedCopy = {
     forces: 'A card for each force',
   },
   forcesIntro: 'Each force has a card with its figures from every source that covers all forces. Pick a force to see its card and code.',
-  forcePickerLabel: 'Force',
 };
 
 export const forceCardCopy = {
@@ -482,8 +481,6 @@ export const forceCardCopy = {
     `${force}’s Stalking Protection Order applications in every source that covers all forces, and its recorded stalking offences.`,
   offencesLabel: (year: string) => `Stalking offences recorded by police, ${year}`,
   offencesMissing: 'No complete figure',
-  applicationsLabel: 'SPO applications',
-  periodNote: (period: string, dataset: string) => `${period} (${dataset})`,
 };
 
 export const shareCopy = {
@@ -498,7 +495,6 @@ export const shareCopy = {
   copyLink: 'Copy link',
   embedLabel: 'Embed this force’s card',
   pngLink: (force: string) => `Card picture for ${force} (PNG, 1,200 × 630)`,
-  csvLink: (force: string) => `${force}’s figures (CSV)`,
   dictionaryLink: 'What each column means (data dictionary)',
   /** Alt text of a page's share card: the card repeats the page title and key figures with their sources. */
   imageAlt: (pageTitle: string) => `${pageTitle}: key figures with their sources`,
@@ -516,7 +512,6 @@ export const shareCopy = {
     embed: { title: 'Embed a chart or download the data', subtitle: 'Charts with their sources and licences, for your own site' },
   },
   forceSubtitle: 'Stalking Protection Orders and recorded stalking in the force area',
-  offencesMissing: 'No complete figure',
   forcesStat: 'police forces, each with its own page',
   zeroStat: (datasetTitle: string) => `forces reported no applications (${datasetTitle})`,
   noResponseStat: (datasetTitle: string) => `forces did not respond (${datasetTitle}); not the same as zero`,
@@ -627,6 +622,9 @@ export const storyCopy = {
       `According to the court data, ${forceCountWords(count)} made no applications in the first year: ${listNames(names)}.`,
     foiLead: (count: number, names: readonly string[]) =>
       `In their replies to the BBC Shared Data Unit, ${forceCountWords(count)} said they had made none: ${listNames(names)}.`,
+  embedLink: 'Embed this chart',
+  /** The id of a view's entry on the /embed/ index, for links from the chart on its page. */
+  entryAnchor: (viewId: string) => `embed-${viewId.replaceAll('/', '-')}`,
     differ: (items: readonly string[]) => `Where their periods overlap, the sources differ for ${listNames(items)}.`,
     differItem: (name: string, parts: readonly string[]) => `${name} (${parts.join(', ')})`,
     agree: (names: readonly string[]) => `They agree that ${listNames(names)} made none.`,

@@ -3,10 +3,10 @@
 // that view is. It reuses the choropleth's projection and drawing
 // (./map/geometry.ts), so shared borders match the main map exactly.
 //
-// The SVG is an image (role="img", named by <title>, described by <desc>);
-// the neighbours' shapes are also links for pointer users, kept out of the tab
-// order and hidden from assistive technology because the page lists the same
-// links, with figures, beside the map.
+// The SVG is an image (role="img", named by <title>, described by <desc>)
+// with nothing focusable inside: the page lists the neighbours as links, with
+// their figures, beside the map. Each neighbour's shape carries its page in
+// data-href, so a script can let a pointer click through to it as well.
 
 import { geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -33,7 +33,7 @@ export interface LocatorOptions {
   description: string;
   /** Prefix for ids inside the SVG; unique on the page. */
   idPrefix: string;
-  /** Link target of a neighbour; default `/forces/<slug>/`. */
+  /** Page of a neighbour, for data-href; default `/forces/<slug>/`. */
   href?: (area: LocatorArea) => string;
 }
 
@@ -136,10 +136,9 @@ export function renderLocator(areas: readonly LocatorArea[], topology: Topology,
     const kind = role(code);
     const area = byCode.get(code);
     const data = { class: `area area--${kind}`, 'data-code': code };
-    if (kind === 'neighbour' && area !== undefined) {
-      return `<a${attributes({ ...data, href: href(area), tabindex: -1, 'aria-hidden': 'true' })}><title>${escapeXml(area.name)}</title>${shape(view, code)}</a>`;
-    }
-    return `<g${attributes(data)}>${shape(view, code)}</g>`;
+    const link = kind === 'neighbour' && area !== undefined ? { 'data-href': href(area) } : {};
+    const title = kind === 'neighbour' && area !== undefined ? `<title>${escapeXml(area.name)}</title>` : '';
+    return `<g${attributes({ ...data, ...link })}>${title}${shape(view, code)}</g>`;
   });
 
   // A speck of a focus area (the City of London) gets a ring around it.

@@ -4,11 +4,12 @@
 // number is a value from src/lib/metrics or a figure as its source prints it;
 // a missing figure is shown as its state, never as 0.
 
-import { formatCount, home, shareCopy } from '../copy.ts';
+import { forceCardCopy, formatCount, shareCopy } from '../copy.ts';
 import type { DataModel, Force, Source } from '../data/types.ts';
 import { type DatasetMetrics, type Metrics, type Value, monthRangeLabel } from '../metrics/index.ts';
-import { primaryDataset } from '../force-headline.ts';
+import { headlineSentences, primaryDataset } from '../force-headline.ts';
 import { valueView } from '../force-page.ts';
+import type { HeadlineItem } from '../story.ts';
 import { type Credit, credit } from './credit.ts';
 import type { ShareCard, ShareStat } from './share-card.ts';
 
@@ -63,7 +64,7 @@ export function forceStats({ metrics }: Pick<CardContext, 'metrics'>, force: For
   const label = shareCopy.stat.offences(financialYear);
   stats.push(
     offences === null
-      ? { value: shareCopy.offencesMissing, kind: 'missing', label }
+      ? { value: forceCardCopy.offencesMissing, kind: 'missing', label }
       : { value: formatCount(offences), kind: offences === 0 ? 'zero' : 'number', label },
   );
   return stats;
@@ -90,7 +91,16 @@ export const MAIN_PAGES = {
 
 export type MainPage = keyof typeof MAIN_PAGES;
 
-function mainPageContent(context: CardContext, page: MainPage, embedViewCount: number): { stats: ShareStat[]; sourceIds: string[] } {
+/** The home page's card repeats these of the story's headline figures, by id. */
+const HOME_CARD_HEADLINES = ['court_spos_issued_first_year', 'forces_no_applications_first_year', 'foi-totals'] as const;
+
+/** What main pages' cards show besides the data: the story's headline figures, and how many views can be embedded. */
+export interface MainPageExtras {
+  headlines: readonly HeadlineItem[];
+  embedViewCount: number;
+}
+
+function mainPageContent(context: CardContext, page: MainPage, extras: MainPageExtras): { stats: ShareStat[]; sourceIds: string[] } {
   const { model, metrics } = context;
   const widest = primaryDataset(metrics.datasets);
   const applications = widest.totals.measures.find((total) => total.measure === 'applications');
@@ -108,14 +118,14 @@ function mainPageContent(context: CardContext, page: MainPage, embedViewCount: n
 
   switch (page) {
     case 'home': {
-      const figures = home.headlineFigureIds.map((id) => {
-        const figure = model.nationalFigures.find((candidate) => candidate.id === id);
-        if (figure === undefined) throw new Error(`no national figure ${id}`);
-        return figure;
+      const items = HOME_CARD_HEADLINES.map((id) => {
+        const item = extras.headlines.find((headline) => headline.id === id);
+        if (item === undefined) throw new Error(`the story has no headline figure ${id} for the home page's card`);
+        return item;
       });
       return {
-        stats: [...figures.map((figure) => ({ value: figure.value, kind: 'number' as const, label: `${figure.label}, ${figure.period}` })), ...totalStat],
-        sourceIds: [...figures.map((figure) => figure.sourceId), widest.dataset.sourceId],
+        stats: items.map((item) => ({ value: item.value, kind: item.value === '0' ? 'zero' : 'number', label: `${item.label}, ${item.period}` })),
+        sourceIds: items.map((item) => item.source.id),
       };
     }
     case 'forces':
@@ -138,14 +148,14 @@ function mainPageContent(context: CardContext, page: MainPage, embedViewCount: n
       };
     case 'embed':
       return {
-        stats: [count(embedViewCount, shareCopy.viewsStat), count(model.forces.length, shareCopy.forceCardsStat)],
+        stats: [count(extras.embedViewCount, shareCopy.viewsStat), count(model.forces.length, shareCopy.forceCardsStat)],
         sourceIds: forceCardSourceIds(context),
       };
   }
 }
 
-export function mainPageShareCard(context: CardContext, page: MainPage, embedViewCount: number): ShareCard {
-  const { stats, sourceIds } = mainPageContent(context, page, embedViewCount);
+export function mainPageShareCard(context: CardContext, page: MainPage, extras: MainPageExtras): ShareCard {
+  const { stats, sourceIds } = mainPageContent(context, page, extras);
   return {
     kicker: shareCopy.kicker,
     title: shareCopy.pages[page].title,
@@ -154,4 +164,20 @@ export function mainPageShareCard(context: CardContext, page: MainPage, embedVie
     credit: footer(context.model, sourceIds),
     host: context.host,
   };
+}
+
+/**
+ * The sentence a campaigner can paste about a force: what the dataset that
+ * covers the most forces says about it (or that it has no figure there, and
+ * why), naming its source and period, then where to read more.
+ */
+export function forceShareSentence({ model, metrics }: Omit<CardContext, 'host'>, force: Force, pageUrl: string): string {
+  const sources = new Map(model.sources.map((source) => [source.id, source]));
+  const sentences = headlineSentences({
+    force: { code: force.code, name: force.name },
+    datasets: [primaryDataset(metrics.datasets)],
+    comparisons: [],
+    attribution: (dataset) => sources.get(dataset.sourceId)?.attribution ?? dataset.shortTitle,
+  });
+  return shareCopy.sentence(sentences.join(' '), pageUrl);
 }

@@ -2,10 +2,27 @@
 // and what each page shares: its card image and the views it can be embedded as.
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
 import { metrics, model } from '../site-data.ts';
+import { buildStory } from '../story.ts';
 import { buildEmbedViews } from './catalogue.ts';
+import type { RenderContext } from './render.ts';
+import { type StoryEmbed, storyEmbeds } from './story-views.ts';
 import { type EmbedView, chartDownloadPath } from './views.ts';
 
-export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics);
+/** The home page's story, whose charts (and zero table) are embeddable. */
+export const story = buildStory(model, metrics);
+
+export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story);
+
+export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics, [...storyCharts.map(({ view }) => view)]);
+
+const drawings = new Map<string, (width: number) => string>([
+  ...storyCharts.map(({ view, chart }) => [view.id, (width: number) => chart.render({ width, idPrefix: view.id, colours: 'light' })] as const),
+]);
+
+/** What standaloneSvg needs to draw any of the site's views. */
+export function renderContext(origin: string): RenderContext {
+  return { model, metrics, origin, drawings };
+}
 
 export function embedViewById(id: string): EmbedView {
   const view = embedViews.find((candidate) => candidate.id === id);

@@ -14,12 +14,14 @@ export interface EmbedView {
   id: string;
   kind: ViewKind;
   title: string;
-  /** One sentence on what the view shows, for the index and oEmbed consumers. */
+  /** What, where and when, under the title. */
+  subtitle: string | null;
+  /** What the view shows, for the index and oEmbed consumers (a chart's text alternative). */
   description: string;
   /** Sources the view's figures come from, for the credit under it. */
   sourceIds: readonly string[];
-  /** The full page the view comes from, where its context and caveats are. */
-  page: { path: string; title: string };
+  /** The full page the view comes from, where its context and caveats are, and the view's place on it. */
+  page: { path: string; title: string; anchor: string | null };
   /** Height of the frame before the resize script runs (or where it never does), in px. */
   height: number;
   /** Which section of the /embed/ index lists it. */
@@ -30,6 +32,11 @@ export interface EmbedView {
 export const HOST_SCRIPT_PATH = '/embed.js';
 /** Width oEmbed consumers are told the embed is designed for. */
 export const OEMBED_WIDTH = 640;
+
+/** The link back from an embed or picture to where the view sits on its full page. */
+export function pageLink(view: Pick<EmbedView, 'page'>): string {
+  return view.page.anchor === null ? view.page.path : `${view.page.path}#${view.page.anchor}`;
+}
 
 export function embedPath(view: Pick<EmbedView, 'id'>): string {
   return `/embed/${view.id}/`;
@@ -88,9 +95,10 @@ export function forceCardView(force: { name: string; slug: string }, sourceIds: 
     id: `forces/${force.slug}`,
     kind: 'force-card',
     title: forceCardCopy.title(force.name),
+    subtitle: null,
     description: forceCardCopy.description(force.name),
     sourceIds,
-    page: { path: forcePath(force.slug), title: force.name },
+    page: { path: forcePath(force.slug), title: force.name, anchor: null },
     height: 460,
     section: 'forces',
   };

@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { svgToPngAsync } from '../../lib/downloads/image.ts';
 import { shareCardSvg } from '../../lib/downloads/share-card.ts';
 import { MAIN_PAGES, type MainPage, mainPageShareCard } from '../../lib/downloads/share-cards.ts';
-import { embedViews } from '../../lib/embeds/site-views.ts';
+import { embedViews, story } from '../../lib/embeds/site-views.ts';
 import { metrics, model } from '../../lib/site-data.ts';
 
 export const getStaticPaths = (() =>
@@ -12,6 +12,6 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ page: MainPage }> = async ({ props, site }) => {
   const host = new URL(String(site)).host;
-  const card = mainPageShareCard({ model, metrics, host }, props.page, embedViews.length);
+  const card = mainPageShareCard({ model, metrics, host }, props.page, { headlines: story.headlines, embedViewCount: embedViews.length });
   return new Response(await svgToPngAsync(shareCardSvg(card)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -6,6 +6,7 @@ import { svgToPng } from '../../../src/lib/downloads/image.ts';
 import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH, shareCardSvg } from '../../../src/lib/downloads/share-card.ts';
 import { MAIN_PAGES, type MainPage, forceShareCard, forceStats, mainPageShareCard } from '../../../src/lib/downloads/share-cards.ts';
 import { computeMetrics } from '../../../src/lib/metrics/index.ts';
+import { buildStory } from '../../../src/lib/story.ts';
 import { dataDir } from '../../../scripts/lib/paths.ts';
 import { pngSize } from '../../support/png.ts';
 
@@ -34,7 +35,7 @@ describe('shareCardSvg', () => {
   it('draws every force’s card and every main page’s card at exactly 1,200 × 630', () => {
     const cards = [
       ...model.forces.slice(0, 3).map((candidate) => forceShareCard(context, candidate)),
-      ...(Object.keys(MAIN_PAGES) as MainPage[]).map((page) => mainPageShareCard(context, page, 50)),
+      ...(Object.keys(MAIN_PAGES) as MainPage[]).map((page) => mainPageShareCard(context, page, { headlines: buildStory(model, metrics).headlines, embedViewCount: 50 })),
     ];
     for (const card of cards) {
       expect(pngSize(svgToPng(shareCardSvg(card)))).toEqual({ width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT });

@@ -1,14 +1,13 @@
 // /downloads/charts/<view>.svg: every embeddable view as a standalone SVG with its title, source and licence.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { embedViews } from '../../../lib/embeds/site-views.ts';
+import { embedViews, renderContext } from '../../../lib/embeds/site-views.ts';
 import { standaloneSvg } from '../../../lib/embeds/render.ts';
 import { type EmbedView, viewFileName } from '../../../lib/embeds/views.ts';
-import { metrics, model } from '../../../lib/site-data.ts';
 
 export const getStaticPaths = (() =>
   embedViews.map((view) => ({ params: { file: viewFileName(view) }, props: { view } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ view: EmbedView }> = ({ props, site }) =>
-  new Response(standaloneSvg(props.view, { model, metrics, origin: String(site) }), {
+  new Response(standaloneSvg(props.view, renderContext(String(site))), {
     headers: { 'Content-Type': 'image/svg+xml' },
   });

@@ -1,0 +1,93 @@
+// Built downloads: a PNG and an SVG for every embeddable view, with the
+// source and licence in the picture; a 1,200 × 630 share card behind every
+// page's og:image; CSV files with formulas defused and blanks kept blank.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { builtPage, distDir } from '../support/dist.ts';
+import { pngSize } from '../support/png.ts';
+
+function files(folder: string, test: (name: string) => boolean): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? files(path, test) : test(entry.name) ? [path] : [];
+  });
+}
+
+const sitePath = (file: string) => `/${relative(distDir, file).split(sep).join('/')}`;
+const htmlPages = files(distDir, (name) => name === 'index.html').map((file) => sitePath(file).replace(/index\.html$/, ''));
+const embedPages = htmlPages.filter((path) => path.startsWith('/embed/') && path !== '/embed/');
+
+describe('chart pictures', () => {
+  const chartFile = (path: string, format: string) => join(distDir, 'downloads', 'charts', `${path.slice('/embed/'.length, -1).replaceAll('/', '-')}.${format}`);
+
+  it.each(embedPages)('%s has an SVG with the title, source and licence written in', (path) => {
+    const svg = readFileSync(chartFile(path, 'svg'), 'utf8');
+    const title = builtPage(path).querySelector('h1')?.textContent?.trim() ?? '';
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('Source: ');
+    expect(svg).toContain('Licence: ');
+    expect(svg).not.toContain('var(--');
+    expect(title).not.toBe('');
+  });
+
+  it.each(embedPages)('%s has a PNG drawn from that SVG', (path) => {
+    const svg = readFileSync(chartFile(path, 'svg'), 'utf8');
+    const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+    const png = pngSize(readFileSync(chartFile(path, 'png')));
+    // Cards are drawn at their own size, charts at one and a half times theirs.
+    expect([1, 1.5].map((scale) => `${Math.round(Number(width) * scale)}x${Math.round(Number(height) * scale)}`)).toContain(
+      `${png.width}x${png.height}`,
+    );
+  });
+});
+
+describe('share cards', () => {
+  it.each(htmlPages.filter((path) => !path.startsWith('/embed/') || path === '/embed/'))(
+    '%s points og:image at a 1,200 × 630 PNG that exists',
+    (path) => {
+      const page = builtPage(path);
+      const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content');
+      expect(image).toBeTruthy();
+      const file = join(distDir, new URL(image!).pathname);
+      expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+      expect(page.querySelector('meta[property="og:image:width"]')?.getAttribute('content')).toBe('1200');
+      expect(page.querySelector('meta[property="og:image:height"]')?.getAttribute('content')).toBe('630');
+      expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    },
+  );
+
+  it('gives each force page its own card', () => {
+    const forcePages = htmlPages.filter((path) => /^\/forces\/[\w-]+\/$/.test(path));
+    const images = forcePages.map((path) => builtPage(path).querySelector('meta[property="og:image"]')?.getAttribute('content'));
+    expect(new Set(images).size).toBe(forcePages.length);
+  });
+});
+
+describe('CSV downloads', () => {
+  const csvFiles = files(distDir, (name) => name.endsWith('.csv'));
+
+  it('include the full dataset and its dictionary', () => {
+    const names = csvFiles.map(sitePath);
+    for (const name of ['spo-figures', 'stalking-offences', 'population', 'forces', 'datasets', 'sources', 'national-figures', 'data-dictionary']) {
+      expect(names).toContain(`/downloads/${name}.csv`);
+    }
+  });
+
+  it.each(csvFiles.map(sitePath))('%s parses, and no cell starts a spreadsheet formula', (path) => {
+    const { data, errors } = Papa.parse<string[]>(readFileSync(join(distDir, path), 'utf8'), { skipEmptyLines: true });
+    expect(errors).toEqual([]);
+    for (const row of data) for (const cell of row) expect(cell, `${path}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('keeps a force that did not respond blank, never 0', () => {
+    const { data } = Papa.parse<Record<string, string>>(readFileSync(join(distDir, 'downloads', 'spo-figures.csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    const lincolnshire = data.find((row) => row['force_name'] === 'Lincolnshire' && row['dataset_id'] === 'bbc-foi-2021');
+    expect(lincolnshire).toMatchObject({ status: 'no_response', applications: '' });
+  });
+});
