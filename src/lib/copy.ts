@@ -247,7 +247,7 @@ export function ordinal(value: number): string {
 }
 
 export const forcePage = {
-  title: (force: string) => `${force}: Stalking Protection Orders and recorded stalking`,
+  title: (force: string) => `${force}: SPO figures and recorded stalking`,
   kicker: (country: string) => `Police force area · ${country}`,
   navTopLabel: 'Other forces',
   navBottomLabel: 'Other forces, end of page',
