@@ -103,17 +103,6 @@ export interface MainPageExtras {
 function mainPageContent(context: CardContext, page: MainPage, extras: MainPageExtras): { stats: ShareStat[]; sourceIds: string[] } {
   const { model, metrics } = context;
   const widest = primaryDataset(metrics.datasets);
-  const applications = widest.totals.measures.find((total) => total.measure === 'applications');
-  const totalStat: ShareStat[] =
-    applications?.total == null
-      ? []
-      : [
-          {
-            value: formatCount(applications.total),
-            kind: applications.total === 0 ? 'zero' : 'number',
-            label: shareCopy.applicationsTotal(widest.dataset.shortTitle, applications.forcesSummed),
-          },
-        ];
   const count = (value: number, label: string): ShareStat => ({ value: formatCount(value), kind: value === 0 ? 'zero' : 'number', label });
 
   switch (page) {
