@@ -1,0 +1,442 @@
+// What the map shows for each measure, worked out once at build time: every
+// force's colour state and class, the words for its detail panel and table
+// row, its rank, the legend classes, a summary sentence and the sources. The
+// map component only prints this; the client script only shows or hides it.
+//
+// A figure's state is never guessed from its number: zero is a reported 0;
+// no response, not covered and every other missing reason stay missing, are
+// drawn as textures, are never ranked and sort after every number.
+
+import { format as d3Format } from 'd3-format';
+import { type Classification, classIndexOf, classLabels, classify } from './charts/classify.ts';
+import type { MapDatum, MapLayout, MapState } from './charts/map.ts';
+import { type MapMetricCopy, figureState, forcePage, mapCopy, mapMetricCopy, mapViewCopy, missingValue } from './copy.ts';
+import type { DataModel, ForceCode, Source } from './data/types.ts';
+import { type Credit, credit } from './downloads/credit.ts';
+import { forcePath } from './finder.ts';
+import { primaryDataset } from './force-headline.ts';
+import type { ByForce, DatasetMetrics, Metrics, Rank, Value } from './metrics/index.ts';
+import { type Standing, type StandingId, computeStandings } from './standings.ts';
+
+export const MAP_METRIC_IDS = [
+  'applications-per-offences',
+  'applications',
+  'grant-rate',
+  'court-first-year',
+  'offences-per-residents',
+] as const;
+export type MapMetricId = (typeof MAP_METRIC_IDS)[number];
+export const DEFAULT_MAP_METRIC: MapMetricId = 'applications-per-offences';
+export const MAP_LAYOUTS: readonly MapLayout[] = ['geo', 'tiles'];
+
+/** The dataset the court measure reads. */
+const COURT_DATASET_ID = 'court-first-year';
+
+/** Where a measure and layout have their own page: /map/<metric>/ and /map/<metric>/tiles/. */
+export function mapPath(metric: MapMetricId, layout: MapLayout): string {
+  return `/map/${metric}/${layout === 'tiles' ? 'tiles/' : ''}`;
+}
+
+export function isMapMetricId(id: string): id is MapMetricId {
+  return (MAP_METRIC_IDS as readonly string[]).includes(id);
+}
+
+export interface MapSourceRef {
+  id: string;
+  /** "BBC FOI 2021 (BBC Shared Data Unit)", "Home Office" */
+  label: string;
+  url: string | null;
+  attribution: string;
+  publisher: string;
+  licence: string;
+}
+
+/** One force as the panel, the table and the live region tell it. */
+export interface MapForceView {
+  code: ForceCode;
+  name: string;
+  href: string;
+  state: MapState;
+  /** "4.5 per 1,000 offences", "No applications", "No response" */
+  valueText: string;
+  /** The number to sort by; null when there is none, so it sorts last and never as 0. */
+  sortValue: number | null;
+  /** What the state means: "Reported figure.", "The force did not answer …" */
+  stateText: string;
+  rank: Rank | null;
+  /** "12th of 40 forces with figures", "=37th of 40 …", "Not ranked: no figure" */
+  rankText: string;
+  /** "12th", "=37th", "Not ranked", for the table. */
+  rankShort: string;
+  /** The force's own period for this figure. */
+  period: string;
+  /** How the figure was worked out ("59 granted of 62 decided."), when there is one. */
+  detail: string | null;
+  /** The source's note on this force's figure. */
+  note: string | null;
+  /** A warning that must stay beside the value wherever it is shown. */
+  caveat: string | null;
+  /** What the live region reads when the force is chosen. */
+  announcement: string;
+}
+
+export interface MapView {
+  id: MapMetricId;
+  copy: MapMetricCopy;
+  /** Heading, legend title and value column: "SPO applications per 1,000 recorded stalking offences". */
+  label: string;
+  /** One datum per force, in the model's force order. */
+  areas: MapDatum[];
+  /** Legend labels of the value classes, lowest first. */
+  classes: string[];
+  stateLabels: Partial<Record<Exclude<MapState, 'value'>, string>>;
+  /** How many forces have a figure and so a rank. */
+  rankedCount: number;
+  /** Table order: highest value first, then forces without a figure; ties and the rest A to Z. */
+  forces: MapForceView[];
+  summary: string;
+  /** The England and Wales figure, for the panel before a force is chosen. */
+  national: string | null;
+  sources: MapSourceRef[];
+  /** Who the figures come from and the terms they are reused under, for the line under the map. */
+  credit: Credit;
+}
+
+/** One force's figure before it is put into words. */
+interface Entry {
+  value: Value;
+  /** Wording for a missing value that says more than its reason does. */
+  missingWords?: { label: string; explanation: string };
+  period: string;
+  detail: string | null;
+  note: string | null;
+  caveat: string | null;
+}
+
+interface MetricInput {
+  id: MapMetricId;
+  copy: MapMetricCopy;
+  label: string;
+  /** d3-format specifier for values. */
+  format: string;
+  /** Values are counts, so class thresholds are whole numbers. */
+  integer: boolean;
+  entries: ByForce<Entry>;
+  ranks: ByForce<Rank>;
+  national: string | null;
+  /** The SPO dataset the values come from; null for measures from recorded offences alone. */
+  datasetId: string | null;
+  sourceIds: string[];
+}
+
+const formatters = new Map<string, (value: number) => string>();
+
+function formatWith(specifier: string, value: number): string {
+  let formatter = formatters.get(specifier);
+  if (formatter === undefined) {
+    formatter = d3Format(specifier);
+    formatters.set(specifier, formatter);
+  }
+  return formatter(value);
+}
+
+/** The smallest step a specifier prints: ",.1f" → 0.1, ".0%" → 0.01, ",d" → 1. */
+function smallestStep(specifier: string): number {
+  const digits = Number(/\.(\d+)/.exec(specifier)?.[1] ?? 0);
+  return 10 ** -(digits + (specifier.endsWith('%') ? 2 : 0));
+}
+
+/** A value as printed; a positive value too small for the format reads "under 0.1", never "0.0". */
+export function formatValue(specifier: string, value: number): string {
+  const text = formatWith(specifier, value);
+  if (value > 0 && !/[1-9]/.test(text)) return mapViewCopy.belowPrecision(formatWith(specifier, smallestStep(specifier)));
+  return text;
+}
+
+/** Thresholds print without trailing zeros: 0.75, 2.5, 10, 1,500; shares as 75%, 92.5%. */
+function thresholdFormat(specifier: string): (value: number) => string {
+  return (value) => formatWith(specifier.endsWith('%') ? '~%' : ',~g', value);
+}
+
+export function mapStateOf(value: Value): MapState {
+  if (value.value !== null) return value.value === 0 ? 'zero' : 'value';
+  return value.missing === 'no_response' || value.missing === 'not_covered' ? value.missing : 'no_data';
+}
+
+function missingLabel(copy: MapMetricCopy, entry: Entry, value: Value & { value: null }): { label: string; explanation: string } {
+  if (entry.missingWords) return entry.missingWords;
+  if (value.missing === 'not_covered' && copy.notCovered) return copy.notCovered;
+  return missingValue[value.missing];
+}
+
+/** Legend labels; a top class that holds only its lower bound reads "100%", not "100% or more". */
+function legendClasses(classification: Classification, specifier: string, integer: boolean): string[] {
+  const format = thresholdFormat(specifier);
+  const labels = classLabels(classification, { format, words: mapCopy.classWords, integer });
+  const top = classification.classes.at(-1);
+  if (top !== undefined && labels.length > 1 && top.lower === top.upper) labels[labels.length - 1] = mapCopy.classWords.exactly(format(top.lower));
+  return labels;
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name.localeCompare(b.name, 'en-GB');
+}
+
+function buildView(model: DataModel, input: MetricInput): MapView {
+  const { copy, format } = input;
+  const positives = [...input.entries.values()].flatMap(({ value }) => (value.value !== null && value.value > 0 ? [value.value] : []));
+  const classification = copy.singleClass === undefined ? classify(positives, { integer: input.integer }) : null;
+  const classes = classification === null ? [copy.singleClass as string] : legendClasses(classification, format, input.integer);
+
+  const areas: MapDatum[] = [];
+  const forces: MapForceView[] = [];
+  for (const force of model.forces) {
+    const entry = input.entries.get(force.code);
+    if (entry === undefined) throw new Error(`map measure ${input.id} has no entry for ${force.name} (${force.code})`);
+    const { value } = entry;
+    const state = mapStateOf(value);
+    const missing = value.value === null ? missingLabel(copy, entry, value) : null;
+    const valueText =
+      missing !== null ? missing.label : state === 'zero' ? copy.zero : copy.withUnit(formatValue(format, value.value as number), value.value as number);
+    const classIndex = state !== 'value' ? null : classification === null ? 0 : classIndexOf(classification.breaks, value.value as number);
+    const rank = input.ranks.get(force.code) ?? null;
+    const rankText = rank === null ? mapViewCopy.notRanked : mapViewCopy.rank(rank);
+    areas.push({ code: force.code, name: force.name, slug: force.slug, value: value.value, state, label: valueText, classIndex });
+    forces.push({
+      code: force.code,
+      name: force.name,
+      href: forcePath(force.slug),
+      state,
+      valueText,
+      sortValue: value.value,
+      stateText: missing !== null ? missing.explanation : state === 'zero' ? mapViewCopy.stateText.zero(copy.zero) : mapViewCopy.stateText.value,
+      rank,
+      rankText,
+      rankShort: rank === null ? mapViewCopy.notRankedShort : mapViewCopy.rankShort(rank),
+      period: entry.period,
+      detail: entry.detail,
+      note: entry.note,
+      caveat: entry.caveat,
+      announcement: mapViewCopy.announce(force.name, valueText, rankText),
+    });
+  }
+  forces.sort((a, b) => (b.sortValue ?? -Infinity) - (a.sortValue ?? -Infinity) || byName(a, b));
+
+  const stateLabels = {
+    zero: copy.zero,
+    ...(copy.notCovered ? { not_covered: copy.notCovered.label } : {}),
+    ...(copy.noData ? { no_data: copy.noData } : {}),
+  };
+  return {
+    id: input.id,
+    copy,
+    label: input.label,
+    areas,
+    classes,
+    stateLabels,
+    rankedCount: forces.filter((force) => force.rank !== null).length,
+    forces,
+    summary: summarise(forces, copy),
+    national: input.national,
+    sources: input.sourceIds.map((id) => sourceRef(model, id, input)),
+    credit: credit(input.sourceIds.map((id) => sourceOf(model, id, input))),
+  };
+}
+
+function sourceOf(model: DataModel, id: string, input: MetricInput): Source {
+  const source = model.sources.find((candidate) => candidate.id === id);
+  if (source === undefined) throw new Error(`map measure ${input.id} cites source ${id}, which is not in sources.csv`);
+  return source;
+}
+
+function sourceRef(model: DataModel, id: string, input: MetricInput): MapSourceRef {
+  const source = sourceOf(model, id, input);
+  const dataset = model.datasets.find((candidate) => candidate.id === input.datasetId && candidate.sourceId === id);
+  return {
+    id,
+    label: dataset === undefined ? source.publisher : `${dataset.shortTitle} (${source.publisher})`,
+    url: source.url === '' ? null : source.url,
+    attribution: source.attribution,
+    publisher: source.publisher,
+    licence: source.licence,
+  };
+}
+
+/** The summary sentence: how many forces have a figure, the extremes, and every force without a number, by name. */
+export function summarise(forces: readonly MapForceView[], copy: MapMetricCopy): string {
+  const words = mapViewCopy.summary;
+  const names = (list: readonly MapForceView[]) => [...list].sort(byName).map((force) => force.name);
+  const withState = (state: MapState) => forces.filter((force) => force.state === state);
+  const values = withState('value');
+  const zeros = withState('zero');
+  const parts = [words.withFigures(forces.filter((force) => force.sortValue !== null).length, forces.length)];
+
+  const extreme = (target: number) => values.filter((force) => force.sortValue === target);
+  const top = Math.max(...values.map((force) => force.sortValue as number));
+  const bottom = Math.min(...values.map((force) => force.sortValue as number));
+  if (values.length > 0) {
+    const highest = extreme(top);
+    parts.push(words.extreme('highest', names(highest), highest[0]!.valueText));
+    if (bottom !== top) {
+      const lowest = extreme(bottom);
+      parts.push(words.extreme(zeros.length > 0 ? 'lowestAboveZero' : 'lowest', names(lowest), lowest[0]!.valueText));
+    }
+  }
+  if (zeros.length > 0) parts.push(words.zeros(copy, names(zeros)));
+  const noResponse = withState('no_response');
+  if (noResponse.length > 0) parts.push(words.noResponse(names(noResponse)));
+  const notCovered = withState('not_covered');
+  if (notCovered.length > 0) parts.push(words.notCovered(names(notCovered), (copy.notCovered ?? figureState.not_covered).label));
+  const noData = withState('no_data');
+  for (const reason of new Set(noData.map((force) => force.valueText))) {
+    parts.push(words.noData(names(noData.filter((force) => force.valueText === reason)), reason));
+  }
+  const caveated = forces.filter((force) => force.caveat !== null);
+  if (caveated.length > 0) parts.push(words.caveat(names(caveated)));
+  return parts.join(' ');
+}
+
+// ---- The measures -------------------------------------------------------------
+
+function standingOf(standings: readonly Standing[], id: StandingId): Standing {
+  const standing = standings.find((candidate) => candidate.id === id);
+  if (standing === undefined) throw new Error(`no ${id} standing: the main dataset does not count it`);
+  return standing;
+}
+
+function nationalText(standing: Standing, copy: MapMetricCopy): string | null {
+  const { national } = standing;
+  if (national === null) return null;
+  return mapViewCopy.national(national.label, copy.withUnit(formatValue(standing.format, national.value), national.value));
+}
+
+function distinct(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+/** The inputs of the three measures from the main all-forces dataset (the BBC's FOI replies). */
+function primaryInputs(model: DataModel, primary: DatasetMetrics, standings: readonly Standing[], offenceSourceIds: string[]): MetricInput[] {
+  const figureOf = (code: ForceCode) => primary.figures.get(code);
+  const fromStanding = (id: MapMetricId, standingId: StandingId, extraSources: string[], detail: boolean): MetricInput => {
+    const standing = standingOf(standings, standingId);
+    const copy: MapMetricCopy = mapMetricCopy[id];
+    return {
+      id,
+      copy,
+      label: copy.label,
+      format: standing.format,
+      integer: standing.format === ',d',
+      entries: new Map(
+        model.forces.map((force) => {
+          const entry = standing.entries.get(force.code);
+          const figure = figureOf(force.code);
+          if (entry === undefined || figure === undefined) throw new Error(`no ${standingId} figure for ${force.name}`);
+          // A force that applied for none has no grant rate because it made no applications, not because none were decided yet.
+          const noApplications = entry.value.value === null && figure.applications.value === 0 ? copy.noApplications : undefined;
+          return [
+            force.code,
+            {
+              value: entry.value,
+              ...(noApplications ? { missingWords: noApplications } : {}),
+              period: figure.periodLabel ?? primary.dataset.shortTitle,
+              detail: detail ? entry.detail : null,
+              note: figure.note === '' ? null : figure.note,
+              caveat: entry.caveat,
+            },
+          ];
+        }),
+      ),
+      ranks: standing.ranks,
+      national: nationalText(standing, copy),
+      datasetId: primary.dataset.id,
+      sourceIds: [primary.dataset.sourceId, ...extraSources],
+    };
+  };
+  return [
+    fromStanding('applications-per-offences', 'applications-per-offences', offenceSourceIds, true),
+    fromStanding('applications', 'applications', [], false),
+    fromStanding('grant-rate', 'grant-rate', [], true),
+  ];
+}
+
+function courtInput(model: DataModel, court: DatasetMetrics): MetricInput {
+  const copy: MapMetricCopy = mapMetricCopy['court-first-year'];
+  const total = court.totals.measures.find((measure) => measure.measure === 'applications');
+  const ranks = court.applicationsRanks;
+  if (ranks === null) throw new Error(`${court.dataset.id} does not count applications, so the court map has nothing to show`);
+  return {
+    id: 'court-first-year',
+    copy,
+    label: copy.label,
+    format: ',d',
+    integer: true,
+    entries: new Map(
+      model.forces.map((force) => {
+        const figure = court.figures.get(force.code);
+        if (figure === undefined) throw new Error(`no ${court.dataset.id} figure for ${force.name}`);
+        return [
+          force.code,
+          {
+            value: figure.applications,
+            period: figure.periodLabel ?? court.dataset.shortTitle,
+            detail: null,
+            note: figure.note === '' ? null : figure.note,
+            caveat: null,
+          },
+        ];
+      }),
+    ),
+    ranks,
+    national:
+      total?.total == null ? null : mapViewCopy.national(forcePage.totalLabel(total.forcesSummed), copy.withUnit(formatValue(',d', total.total), total.total)),
+    datasetId: court.dataset.id,
+    sourceIds: [court.dataset.sourceId],
+  };
+}
+
+function residentsInput(model: DataModel, standings: readonly Standing[], metrics: Metrics, sourceIds: string[]): MetricInput {
+  const copy: MapMetricCopy = mapMetricCopy['offences-per-residents'];
+  const standing = standingOf(standings, 'offences-per-residents');
+  const { financialYear, populationDate } = metrics.offences.perResidents;
+  const period = mapViewCopy.residentsPeriod(financialYear, populationDate.slice(0, 4));
+  return {
+    id: 'offences-per-residents',
+    copy,
+    label: `${copy.label}, ${financialYear}`,
+    format: standing.format,
+    integer: false,
+    entries: new Map(
+      model.forces.map((force) => {
+        const entry = standing.entries.get(force.code);
+        if (entry === undefined) throw new Error(`no offences-per-residents figure for ${force.name}`);
+        return [force.code, { value: entry.value, period, detail: entry.detail, note: null, caveat: entry.caveat }];
+      }),
+    ),
+    ranks: standing.ranks,
+    national: nationalText(standing, copy),
+    datasetId: null,
+    sourceIds,
+  };
+}
+
+/**
+ * Every map measure, in switcher order.
+ *
+ * @example buildMapViews(model, metrics).find((view) => view.id === DEFAULT_MAP_METRIC)
+ */
+export function buildMapViews(model: DataModel, metrics: Metrics): MapView[] {
+  const standings = computeStandings(metrics);
+  const court = metrics.datasetById.get(COURT_DATASET_ID);
+  if (court === undefined) throw new Error(`no dataset ${COURT_DATASET_ID}, which the court map reads`);
+  const offenceSourceIds = distinct(model.offences.map((row) => row.sourceId));
+  const populationSourceIds = distinct(
+    model.population.filter((row) => row.referenceDate === metrics.offences.perResidents.populationDate).map((row) => row.sourceId),
+  );
+  const inputs = [
+    ...primaryInputs(model, primaryDataset(metrics.datasets), standings, offenceSourceIds),
+    courtInput(model, court),
+    residentsInput(model, standings, metrics, [...offenceSourceIds, ...populationSourceIds]),
+  ];
+  const byId = new Map(inputs.map((input) => [input.id, input]));
+  return MAP_METRIC_IDS.map((id) => buildView(model, byId.get(id) as MetricInput));
+}

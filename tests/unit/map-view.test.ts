@@ -1,0 +1,283 @@
+// The map's view model on the project's own data: each measure's states,
+// classes, wording, ranks and summary come from the metrics, and nothing
+// missing is ever drawn, sorted or described as zero.
+import { describe, expect, it } from 'vitest';
+import { dataDir } from '../../scripts/lib/paths.ts';
+import { mapMetricCopy } from '../../src/lib/copy.ts';
+import { formatIssue, loadData } from '../../src/lib/data/load.ts';
+import type { DataModel } from '../../src/lib/data/types.ts';
+import { computeMetrics } from '../../src/lib/metrics/index.ts';
+import {
+  DEFAULT_MAP_METRIC,
+  MAP_METRIC_IDS,
+  type MapForceView,
+  type MapMetricId,
+  type MapView,
+  buildMapViews,
+  formatValue,
+  mapPath,
+  mapStateOf,
+  summarise,
+} from '../../src/lib/map-view.ts';
+
+function loadModel(): DataModel {
+  const result = loadData(dataDir);
+  if (result.model === null) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.model;
+}
+
+const model = loadModel();
+const metrics = computeMetrics(model);
+const views = buildMapViews(model, metrics);
+
+function view(id: MapMetricId): MapView {
+  const found = views.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no view ${id}`);
+  return found;
+}
+
+function force(mapView: MapView, name: string): MapForceView {
+  const found = mapView.forces.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no ${name} in ${mapView.id}`);
+  return found;
+}
+
+const namesWhere = (mapView: MapView, state: string) =>
+  mapView.forces.filter((entry) => entry.state === state).map((entry) => entry.name).sort();
+
+describe('every map measure', () => {
+  it('comes in switcher order with the default first and its own page per layout', () => {
+    expect(views.map((mapView) => mapView.id)).toEqual([...MAP_METRIC_IDS]);
+    expect(DEFAULT_MAP_METRIC).toBe('applications-per-offences');
+    expect(mapPath('grant-rate', 'geo')).toBe('/map/grant-rate/');
+    expect(mapPath('grant-rate', 'tiles')).toBe('/map/grant-rate/tiles/');
+  });
+
+  for (const mapView of views) {
+    describe(mapView.id, () => {
+      it('has one datum, panel and table row per force, with the area in model order', () => {
+        expect(mapView.areas.map((area) => area.code)).toEqual(model.forces.map((entry) => entry.code));
+        expect(new Set(mapView.forces.map((entry) => entry.code)).size).toBe(model.forces.length);
+      });
+
+      it('never gives a missing figure a number, a class or a rank', () => {
+        for (const area of mapView.areas) {
+          const entry = mapView.forces.find((candidate) => candidate.code === area.code) as MapForceView;
+          expect(entry.state).toBe(area.state);
+          if (area.state === 'value') {
+            expect(area.value).toBeGreaterThan(0);
+            expect(area.classIndex).not.toBeNull();
+          } else if (area.state === 'zero') {
+            expect(area.value).toBe(0);
+            expect(entry.sortValue).toBe(0);
+          } else {
+            expect(area.value).toBeNull();
+            expect(entry.sortValue).toBeNull();
+            expect(entry.rank).toBeNull();
+            expect(entry.valueText).not.toMatch(/\d/);
+          }
+        }
+      });
+
+      it('lists the table highest first, with every force without a figure after every number', () => {
+        const values = mapView.forces.map((entry) => entry.sortValue);
+        const firstMissing = values.indexOf(null);
+        const numbers = (firstMissing === -1 ? values : values.slice(0, firstMissing)) as number[];
+        expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+        if (firstMissing !== -1) expect(values.slice(firstMissing).every((value) => value === null)).toBe(true);
+        expect(mapView.rankedCount).toBe(numbers.length);
+      });
+
+      it('names every force without a figure in the summary', () => {
+        for (const entry of mapView.forces.filter((candidate) => candidate.sortValue === null)) {
+          const listed = mapView.summary.includes(entry.name);
+          const counted = /the other \d+ forces|\d+ forces \(/.test(mapView.summary);
+          expect(listed || counted, `${entry.name} in "${mapView.summary}"`).toBe(true);
+        }
+      });
+
+      it('has a legend class for every class index used', () => {
+        const used = new Set(mapView.areas.flatMap((area) => (area.classIndex === null ? [] : [area.classIndex])));
+        expect([...used].sort()).toEqual(mapView.classes.map((_, i) => i));
+      });
+    });
+  }
+});
+
+describe('applications per 1,000 offences (the default)', () => {
+  const rate = view('applications-per-offences');
+
+  it('shows the four forces that applied for none as real zeros, named in the summary from the data', () => {
+    const zeroNames = metrics.datasetById.get('bbc-foi-2021')!.zeroApplications.map((entry) => entry.name).sort();
+    expect(zeroNames.length).toBeGreaterThan(0);
+    expect(namesWhere(rate, 'zero')).toEqual(zeroNames);
+    expect(rate.summary).toContain(`${zeroNames.length} forces made no applications:`);
+    for (const name of zeroNames) {
+      expect(force(rate, name).valueText).toBe('No applications');
+      expect(rate.summary).toContain(name);
+    }
+  });
+
+  it('keeps no response and not covered apart from zero and from each other', () => {
+    expect(namesWhere(rate, 'no_response')).toEqual(['Lincolnshire', 'North Yorkshire']);
+    expect(namesWhere(rate, 'not_covered')).toEqual(['City of London']);
+    expect(force(rate, 'Lincolnshire').valueText).toBe('No response');
+    expect(force(rate, 'Lincolnshire').stateText).toContain('not zero');
+    expect(rate.summary).toContain('Lincolnshire and North Yorkshire did not respond');
+  });
+
+  it('ranks among forces with figures, ties marked with "="', () => {
+    expect(force(rate, 'Surrey').rankText).toBe('1st of 40 forces with figures');
+    expect(force(rate, 'Surrey').valueText).toBe('36.8 per 1,000 offences');
+    expect(force(rate, 'Dorset').rankText).toBe('=37th of 40 forces with figures');
+    expect(force(rate, 'Dorset').rankShort).toBe('=37th');
+    expect(force(rate, 'City of London').rankText).toBe('Not ranked: no figure');
+    expect(rate.summary).toContain('Highest: Surrey, 36.8 per 1,000 offences.');
+    expect(rate.summary).toContain('Lowest above zero: Northamptonshire, 0.5 per 1,000 offences.');
+  });
+
+  it('gives each force its own period, the offences matched, the source and the national figure', () => {
+    const met = force(rate, 'Metropolitan Police');
+    expect(met.period).toBe('20 January 2020 to 12 May 2021');
+    expect(met.detail).toBe('Offences matched: Jan 2020 to Mar 2021, 8,606 offences.');
+    expect(met.announcement).toBe('Metropolitan Police: 14.3 per 1,000 offences. 4th of 40 forces with figures.');
+    expect(rate.sources.map((source) => source.id)).toEqual(['S01', 'S06']);
+    expect(rate.sources[0]?.label).toBe('BBC FOI 2021 (BBC Shared Data Unit)');
+    expect(rate.national).toBe('England and Wales (the 40 forces with figures together): 4.0 per 1,000 offences.');
+  });
+});
+
+describe('applications (count)', () => {
+  const counts = view('applications');
+
+  it('labels whole-number classes and counts with their unit', () => {
+    expect(counts.classes.at(-1)).toMatch(/ or more$/);
+    expect(force(counts, 'Metropolitan Police').valueText).toBe('123 applications');
+    expect(force(counts, 'Cleveland').valueText).toBe('1 application');
+    expect(counts.national).toBe('Total across the 40 forces with figures: 427 applications.');
+  });
+});
+
+describe('grant rate', () => {
+  const grant = view('grant-rate');
+
+  it('shows a 0% grant rate as a real zero and a rate that cannot be worked out as no figure', () => {
+    expect(force(grant, 'Gwent').state).toBe('zero');
+    expect(force(grant, 'Gwent').valueText).toBe('None granted');
+    expect(force(grant, 'South Wales').state).toBe('no_data');
+    expect(force(grant, 'South Wales').valueText).toBe('No decisions yet');
+    expect(force(grant, 'Nottinghamshire').valueText).toBe('Not stated');
+    expect(grant.stateLabels.no_data).toBe('No decisions, or not stated');
+  });
+
+  it('says a force that made no applications has no grant rate, not a rate of zero', () => {
+    const dorset = force(grant, 'Dorset');
+    expect(dorset.state).toBe('no_data');
+    expect(dorset.valueText).toBe('No applications');
+    expect(dorset.stateText).toContain('not a rate of zero');
+  });
+
+  it('reads a top class holding only 100% as "100%", not "100% or more"', () => {
+    expect(grant.classes.at(-1)).toBe('100%');
+    expect(force(grant, 'Kent').valueText).toBe('100% granted');
+    expect(grant.summary).toMatch(/Highest: \d+ forces, 100% granted\./);
+  });
+});
+
+describe('court data, first year', () => {
+  const court = view('court-first-year');
+
+  it('draws "some", "none" and "not published" as one class, zero and not covered', () => {
+    expect(court.classes).toEqual([mapMetricCopy['court-first-year'].singleClass]);
+    expect(namesWhere(court, 'value')).toEqual(['Metropolitan Police', 'Sussex']);
+    expect(force(court, 'Metropolitan Police').valueText).toBe('133 applications');
+    expect(namesWhere(court, 'zero')).toHaveLength(7);
+    expect(namesWhere(court, 'not_covered')).toHaveLength(34);
+    expect(force(court, 'Kent').valueText).toBe('Not published');
+    expect(court.stateLabels.not_covered).toBe('Not published');
+  });
+
+  it('names the seven zero forces and counts the unpublished ones in the summary', () => {
+    for (const name of namesWhere(court, 'zero')) expect(court.summary).toContain(name);
+    expect(court.summary).toContain('7 forces made no applications');
+    expect(court.summary).toContain('Not published: the other 34 forces.');
+    expect(court.sources.map((source) => source.id)).toEqual(['S02']);
+    expect(court.sources[0]?.url).toBeNull();
+  });
+
+  it('keeps the source’s note on a force', () => {
+    expect(force(court, 'Metropolitan Police').note).toContain('may include City of London');
+  });
+});
+
+describe('recorded stalking per 1,000 residents', () => {
+  const residents = view('offences-per-residents');
+
+  it('names the financial year and flags City of London’s small resident population everywhere it is shown', () => {
+    expect(residents.label).toBe('Recorded stalking offences per 1,000 residents, 2024/25');
+    const city = force(residents, 'City of London');
+    expect(city.state).toBe('value');
+    expect(city.caveat).toContain('daytime population');
+    expect(residents.forces.filter((entry) => entry.caveat !== null).map((entry) => entry.name)).toEqual(['City of London']);
+    expect(residents.summary).toContain('City of London: read with care');
+    expect(residents.summary).toContain('All 43 forces have a figure.');
+    expect(residents.summary).toMatch(/Lowest: \w+/);
+    expect(residents.sources.map((source) => source.id)).toEqual(['S06', 'S07']);
+  });
+});
+
+describe('formatValue', () => {
+  it('never prints a positive value as zero', () => {
+    expect(formatValue(',.1f', 0.04)).toBe('under 0.1');
+    expect(formatValue('.0%', 0.004)).toBe('under 1%');
+    expect(formatValue(',.1f', 0)).toBe('0.0');
+    expect(formatValue(',d', 1234)).toBe('1,234');
+  });
+});
+
+describe('mapStateOf', () => {
+  it('maps each kind of value to its own state', () => {
+    expect(mapStateOf({ value: 3, missing: null })).toBe('value');
+    expect(mapStateOf({ value: 0, missing: null })).toBe('zero');
+    expect(mapStateOf({ value: null, missing: 'no_response' })).toBe('no_response');
+    expect(mapStateOf({ value: null, missing: 'not_covered' })).toBe('not_covered');
+    expect(mapStateOf({ value: null, missing: 'no_decisions' })).toBe('no_data');
+    expect(mapStateOf({ value: null, missing: 'incomplete_offences' })).toBe('no_data');
+  });
+});
+
+describe('summarise', () => {
+  const entry = (name: string, state: MapForceView['state'], sortValue: number | null, valueText: string): MapForceView => ({
+    code: name,
+    name,
+    href: `/forces/${name}/`,
+    state,
+    valueText,
+    sortValue,
+    stateText: '',
+    rank: null,
+    rankText: '',
+    rankShort: '',
+    period: '',
+    detail: null,
+    note: null,
+    caveat: null,
+    announcement: '',
+  });
+  const copy = mapMetricCopy.applications;
+
+  it('counts tied extremes instead of listing many names, and leaves out absent states', () => {
+    const forces = [
+      ...['A', 'B', 'C', 'D'].map((name) => entry(name, 'value', 5, '5 applications')),
+      entry('E', 'value', 2, '2 applications'),
+    ];
+    expect(summarise(forces, copy)).toBe('All 5 forces have a figure. Highest: 4 forces, 5 applications. Lowest: E, 2 applications.');
+  });
+
+  it('says "lowest above zero" when there are zeros, and one zero force in the singular', () => {
+    const forces = [entry('A', 'value', 5, '5 applications'), entry('B', 'value', 1, '1 application'), entry('C', 'zero', 0, 'No applications')];
+    expect(summarise(forces, copy)).toBe(
+      'All 3 forces have a figure. Highest: A, 5 applications. Lowest above zero: B, 1 application. One force made no applications: C.',
+    );
+  });
+});
