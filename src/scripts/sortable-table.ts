@@ -24,7 +24,7 @@ function cellAt(row: HTMLTableRowElement, column: number): HTMLTableCellElement 
   return null;
 }
 
-function enhance(table: HTMLTableElement): void {
+export function enhance(table: HTMLTableElement): void {
   const headerRow = table.tHead?.rows[table.tHead.rows.length - 1];
   const body = table.tBodies[0];
   if (!headerRow || !body) return;

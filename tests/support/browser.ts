@@ -28,6 +28,8 @@ export interface PageOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
+  /** A touch screen, so tests can tap (page.tap) as on a phone. */
+  hasTouch?: boolean;
 }
 
 export interface Site {
@@ -73,6 +75,7 @@ export function useSite(): Site {
         viewport: { width: options.width ?? DESKTOP_WIDTH, height: options.height ?? 900 },
         colorScheme: options.colorScheme ?? 'light',
         javaScriptEnabled: options.javaScriptEnabled ?? true,
+        hasTouch: options.hasTouch ?? false,
       });
       const origin = new URL(url('/')).origin;
       await context.route('**/*', async (route) => {

@@ -3,6 +3,7 @@
 // light, or when the reader picked dark. Served as a file so pages carry no
 // inline styles; the page tokens in src/styles/global.css build on it. The
 // chart rules follow, for the same reason.
+import { mapCss } from '../../lib/charts/map.ts';
 import { cssVariables } from '../../lib/charts/palette.ts';
 import { pageChartCss } from '../../lib/charts/plot.ts';
 import { zeroComparisonPageCss } from '../../lib/charts/zero-comparison.ts';
@@ -13,6 +14,7 @@ const css = [
   `:root[data-theme='dark'] { ${cssVariables('dark')} }`,
   pageChartCss,
   zeroComparisonPageCss,
+  mapCss(),
 ].join('\n');
 
 export function GET(): Response {
