@@ -906,8 +906,8 @@ export const methodologyCopy = {
   conflictsHeading: 'Where sources disagree',
   conflictsIntro:
     'For these forces, two sources give different numbers of applications for periods that overlap. Both are shown wherever the force appears; neither is preferred.',
-  conflict: (force: string, first: string, firstValue: number, firstPeriod: string, second: string, secondValue: number, secondPeriod: string) =>
-    `${force}: ${first} ${formatCount(firstValue)} (${firstPeriod}); ${second} ${formatCount(secondValue)} (${secondPeriod}).`,
+  conflictsCaption: 'Forces for which two sources give different numbers of applications',
+  conflictsColumns: { force: 'Force', source: 'Source', applications: 'Applications', period: 'Period' },
   updatesHeading: 'Updates',
   dataUpdated: (date: string, source: string) => `Data last updated: ${date}, the date of the newest source (${source}).`,
   built: (date: string) => `Site built: ${date}.`,

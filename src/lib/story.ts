@@ -570,11 +570,15 @@ function zerosSection(context: StoryContext): ZeroSection {
   const description = describeZeroComparison(chartData, { columns: chartColumns });
   const columnSources = columns.map(({ dataset }) => dataset.sourceId);
 
-  const differing = comparable.filter((pair) => !pair.agree && zeroCodes.has(pair.force.code));
+  const differing = comparable
+    .filter((pair) => !pair.agree && zeroCodes.has(pair.force.code))
+    .sort((a, b) => a.force.name.localeCompare(b.force.name, 'en-GB'));
   const agreeing = rows.filter((row) => row.verdict === 'agree').map((row) => row.force.name);
-  const sentences = [
+  const leads = [
     ...(court.zeroApplications.length > 0 ? [storyCopy.zeros.courtLead(court.zeroApplications.length, namesOf(court.zeroApplications))] : []),
     ...(foi.zeroApplications.length > 0 ? [storyCopy.zeros.foiLead(foi.zeroApplications.length, namesOf(foi.zeroApplications))] : []),
+  ];
+  const comparison = [
     ...(differing.length > 0
       ? [
           storyCopy.zeros.differ(
@@ -591,7 +595,10 @@ function zerosSection(context: StoryContext): ZeroSection {
   ];
 
   return {
-    paragraphs: [context.cite(sentences.join(' '), ...columnSources)],
+    paragraphs: [
+      ...(leads.length > 0 ? [context.cite(leads.join(' '), court.dataset.sourceId, foi.dataset.sourceId)] : []),
+      ...(comparison.length > 0 ? [context.cite(comparison.join(' '), ...columnSources)] : []),
+    ],
     columns: columns.map(({ dataset }) => ({ id: dataset.id, label: dataset.shortTitle, source: context.source(dataset.sourceId) })),
     rows,
     chart: {

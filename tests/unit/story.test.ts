@@ -103,7 +103,7 @@ describe('text follows the data', () => {
     const edited = storyAfter((copy) => {
       copy.figures.find((figure) => figure.datasetId === 'bbc-foi-2021' && figure.forceCode === 'E23000012')!.applications = 4;
     });
-    const text = edited.zeros.paragraphs[0]?.text ?? '';
+    const text = edited.zeros.paragraphs.map((paragraph) => paragraph.text).join(' ');
     expect(text).toContain('three forces said they had made none: Dorset, Suffolk and Thames Valley.');
     expect(text).toContain('Humberside (0 in court data, 4 in BBC FOI)');
   });

@@ -1,0 +1,119 @@
+// The built methodology page against the data files, read here on their own:
+// every source with its publisher, date, link and licence; the terms and
+// states; each force's matched quarters; the known conflicts; how current the
+// data is; and download links that lead to real files.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+import { builtPage, distDir } from '../support/dist.ts';
+
+type Row = Record<string, string>;
+const csv = (name: string) =>
+  Papa.parse<Row>(readFileSync(join(projectRoot, 'data', name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+const sources = csv('sources.csv');
+const forces = csv('forces.csv');
+const figures = csv('spo_figures.csv');
+const page = builtPage('/methodology/');
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const section = (id: string) => {
+  const found = page.getElementById(id)?.closest('section');
+  if (found == null) throw new Error(`No section #${id}`);
+  return found;
+};
+
+describe('sources', () => {
+  it('lists every source in sources.csv with its publisher, date, licence and link', () => {
+    for (const source of sources) {
+      const entry = page.getElementById(`source-${source.id}`);
+      expect(entry, source.id).not.toBeNull();
+      const shown = text(entry);
+      for (const field of ['title', 'publisher', 'date', 'licence'] as const) expect(shown, `${source.id} ${field}`).toContain(source[field]!.replace(/\s+/g, ' '));
+      if (source.url !== '') expect(entry!.querySelector(`a[href="${source.url}"]`), `${source.id} link`).not.toBeNull();
+    }
+    expect(page.querySelectorAll('[data-source]').length).toBe(sources.length);
+  });
+});
+
+describe('definitions and states', () => {
+  it('defines application, order granted, interim order, refused and pending', () => {
+    const terms = [...section('definitions').querySelectorAll('dt')].map(text);
+    expect(terms).toEqual(['Application', 'Order granted', 'Interim order', 'Refused', 'Pending']);
+    for (const definition of section('definitions').querySelectorAll('dd')) expect(text(definition).length).toBeGreaterThan(20);
+  });
+
+  it('says what zero, no response and not covered mean, each styled as the tables style it', () => {
+    const states = section('states');
+    expect([...states.querySelectorAll('[data-state]')].map((item) => item.getAttribute('data-state'))).toEqual([
+      'zero',
+      'no-response',
+      'not-covered',
+      'not-stated',
+    ]);
+    expect(text(states.querySelector('[data-state="no-response"] dd'))).toContain('not zero');
+    expect(text(states.querySelector('[data-state="not-covered"] dd'))).toContain('not zero');
+  });
+});
+
+describe('matching windows for rates', () => {
+  const rows = [...section('rates').querySelectorAll('tbody tr')];
+
+  it('has one row per force', () => {
+    expect(rows.map((row) => text(row.querySelector('th'))).sort()).toEqual(forces.map((force) => force.name).sort());
+  });
+
+  it('gives each force with BBC FOI figures its quarters, and the others their state instead of a rate of 0', () => {
+    for (const force of forces) {
+      const row = rows.find((candidate) => text(candidate.querySelector('th')) === force.name)!;
+      const foi = figures.find((figure) => figure.dataset_id === 'bbc-foi-2021' && figure.force_code === force.code);
+      const cells = [...row.querySelectorAll('td')].map(text);
+      if (foi?.status === 'reported') {
+        expect(cells[1], force.name).toMatch(/^Jan 2020 to (Dec 2020|Mar 2021)$/);
+        expect(cells[3], force.name).toBe(foi.applications);
+      } else {
+        const state = foi?.status === 'no_response' ? 'No response' : 'Not covered';
+        expect(cells.slice(1), force.name).toEqual([state, state, state, state]);
+      }
+    }
+  });
+});
+
+describe('known conflicts', () => {
+  it('sets out every force whose court figure and BBC FOI figure differ, with both numbers', () => {
+    const court = new Map(figures.filter((row) => row.dataset_id === 'court-first-year' && row.status === 'reported').map((row) => [row.force_code, row.applications]));
+    const differing = figures.filter(
+      (row) => row.dataset_id === 'bbc-foi-2021' && row.status === 'reported' && court.has(row.force_code) && court.get(row.force_code) !== row.applications,
+    );
+    expect(differing.length).toBeGreaterThan(0);
+    const table = section('conflicts');
+    for (const row of differing) {
+      const name = forces.find((force) => force.code === row.force_code)!.name!;
+      const group = [...table.querySelectorAll('tbody th')].find((header) => text(header) === name);
+      expect(group, name).not.toBeUndefined();
+      const values = [...table.querySelectorAll('tbody tr')]
+        .filter((tr) => tr.querySelector('th') === group || tr.previousElementSibling?.querySelector('th') === group)
+        .map((tr) => text(tr.querySelector('td.number')));
+      expect(values, name).toEqual([court.get(row.force_code), row.applications]);
+    }
+  });
+});
+
+describe('updates and downloads', () => {
+  it('dates the data by its newest source and says when the site was built', () => {
+    const dates = sources
+      .map((source) => /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(source.date!)?.[0])
+      .filter((date): date is string => date !== undefined)
+      .sort();
+    const newest = new Date(`${dates.at(-1)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(text(page.querySelector('[data-updated]'))).toContain(`Data last updated: ${newest}`);
+    expect(text(page.querySelector('[data-built]'))).toMatch(/^Site built: \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+  });
+
+  it('links to data files that exist in the built site', () => {
+    const links = [...section('downloads').querySelectorAll('a[href^="/downloads/"]')].map((link) => link.getAttribute('href')!);
+    expect(links).toContain('/downloads/spo-figures.csv');
+    for (const href of links) expect(existsSync(join(distDir, href)), href).toBe(true);
+  });
+});
