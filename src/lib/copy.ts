@@ -294,7 +294,6 @@ export const forcePage = {
   mapDescription: (force: string, neighbours: readonly string[]) =>
     `${force} police force area, highlighted, with its neighbours ${listNames(neighbours)}.`,
   shareHeading: 'Share this',
-  shareLink: 'Link to this page',
   downloads: {
     spoFigures: {
       label: 'Stalking Protection Order figures (CSV)',
