@@ -626,6 +626,9 @@ export const embedCopy = {
   svgLink: 'Picture (SVG)',
   pngLink: 'Picture (PNG)',
   fullPageLink: 'Full page',
+  embedLink: 'Embed this chart',
+  /** The id of a view's entry on the /embed/ index, for links from the chart on its page. */
+  entryAnchor: (viewId: string) => `embed-${viewId.replaceAll('/', '-')}`,
   embedPageLink: 'Open the embed on its own',
   sectionHeadings: {
     map: 'Maps',
@@ -784,9 +787,6 @@ export const storyCopy = {
       `According to the court data, ${forceCountWords(count)} made no applications in the first year: ${listNames(names)}.`,
     foiLead: (count: number, names: readonly string[]) =>
       `In their replies to the BBC Shared Data Unit, ${forceCountWords(count)} said they had made none: ${listNames(names)}.`,
-  embedLink: 'Embed this chart',
-  /** The id of a view's entry on the /embed/ index, for links from the chart on its page. */
-  entryAnchor: (viewId: string) => `embed-${viewId.replaceAll('/', '-')}`,
     differ: (items: readonly string[]) => `Where their periods overlap, the sources differ for ${listNames(items)}.`,
     differItem: (name: string, parts: readonly string[]) => `${name} (${parts.join(', ')})`,
     agree: (names: readonly string[]) => `They agree that ${listNames(names)} made none.`,
