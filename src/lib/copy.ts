@@ -529,7 +529,6 @@ const LISTED_NAMES = 8;
 
 /** The map's words that do not change with the measure. */
 export const mapViewCopy = {
-  heading: 'Where forces use Stalking Protection Orders',
   switcherLabel: 'Measure on the map',
   layoutLabel: 'Map style',
   layoutName: { geo: 'Map', tiles: 'Equal tiles' },
@@ -594,7 +593,6 @@ export const mapViewCopy = {
   tableToggle: 'The figures as a table',
   notesLabel: 'Notes',
   caveatMarker: '*',
-  sourcesHeading: 'Where the figures come from',
 };
 
 // ---- Embeds, downloads and share cards ---------------------------------------

@@ -90,6 +90,8 @@ export interface MapView {
   /** Legend labels of the value classes, lowest first. */
   classes: string[];
   stateLabels: Partial<Record<Exclude<MapState, 'value'>, string>>;
+  /** States the legend lists even when no force is in them: only those the source can produce. */
+  legendStates: readonly Exclude<MapState, 'value'>[];
   /** How many forces have a figure and so a rank. */
   rankedCount: number;
   /** Table order: highest value first, then forces without a figure; ties and the rest A to Z. */
@@ -126,6 +128,7 @@ interface MetricInput {
   national: string | null;
   /** The SPO dataset the values come from; null for measures from recorded offences alone. */
   datasetId: string | null;
+  legendStates: readonly Exclude<MapState, 'value'>[];
   sourceIds: string[];
 }
 
@@ -234,6 +237,7 @@ function buildView(model: DataModel, input: MetricInput): MapView {
     areas,
     classes,
     stateLabels,
+    legendStates: input.legendStates,
     rankedCount: forces.filter((force) => force.rank !== null).length,
     forces,
     summary: summarise(forces, copy),
@@ -349,6 +353,7 @@ function primaryInputs(model: DataModel, primary: DatasetMetrics, standings: rea
       ranks: standing.ranks,
       national: nationalText(standing, copy),
       datasetId: primary.dataset.id,
+      legendStates: ['zero', 'no_response', 'not_covered'],
       sourceIds: [primary.dataset.sourceId, ...extraSources],
     };
   };
@@ -390,6 +395,8 @@ function courtInput(model: DataModel, court: DatasetMetrics): MetricInput {
     national:
       total?.total == null ? null : mapViewCopy.national(forcePage.totalLabel(total.forcesSummed), copy.withUnit(formatValue(',d', total.total), total.total)),
     datasetId: court.dataset.id,
+    // Court records have no replies to miss; a force is either in the article's figures or not published.
+    legendStates: ['zero', 'not_covered'],
     sourceIds: [court.dataset.sourceId],
   };
 }
@@ -415,6 +422,8 @@ function residentsInput(model: DataModel, standings: readonly Standing[], metric
     ranks: standing.ranks,
     national: nationalText(standing, copy),
     datasetId: null,
+    // Recorded crime covers every force every quarter: only the states that occur are listed.
+    legendStates: [],
     sourceIds,
   };
 }

@@ -171,6 +171,10 @@ describe('switching measure and layout in place', () => {
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
     expect(['no_response', 'not_covered']).toContain(await lastRow());
     await expect(page.locator('[data-map-view] tbody tr').first().getAttribute('data-state')).resolves.toBe('zero');
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    expect(['no_response', 'not_covered']).toContain(await lastRow());
+    await expect(page.locator('[data-map-view] tbody tr').first().getAttribute('data-state')).resolves.toBe('value');
   });
 });
 

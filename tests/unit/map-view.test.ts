@@ -195,6 +195,7 @@ describe('court data, first year', () => {
     expect(namesWhere(court, 'not_covered')).toHaveLength(34);
     expect(force(court, 'Kent').valueText).toBe('Not published');
     expect(court.stateLabels.not_covered).toBe('Not published');
+    expect(court.legendStates).not.toContain('no_response');
   });
 
   it('names the seven zero forces and counts the unpublished ones in the summary', () => {
