@@ -714,7 +714,8 @@ export function forceCountWords(count: number): string {
 export const storyCopy = {
   /** Attribution after a paragraph or figure: "Source:" or "Sources:". */
   citeLabel: (count: number) => (count === 1 ? 'Source' : 'Sources'),
-  periodLabel: 'Period',
+  /** "Jan 2020 – Jan 2021, England and Wales." under a headline figure. */
+  headlinePeriod: (period: string, geography: string) => `${capitalise(period)}, ${geography}.`,
   headlineHeading: 'The first year in numbers',
   headlineIntro:
     'Each figure is given as its source printed it, with its period and a link to the source. Figures from different sources sit side by side and are never added together.',
@@ -847,6 +848,10 @@ export const trendPageCopy = {
   intro:
     'Stalking offences recorded by each police force in England and Wales, quarter by quarter. Each small chart has its own scale, so the shape of a small force’s line is as clear as a large one’s; compare shapes, not heights.',
   chartTitle: 'Stalking offences recorded by police, by force and quarter',
+  chartSubtitle: 'Financial quarters. The dashed line in each chart marks the day Stalking Protection Orders came in.',
+  description: (forces: number, first: string, last: string) =>
+    `${formatCount(forces)} small line charts, one for each police force in England and Wales, of stalking offences recorded each quarter from ${first} to ${last}, each on its own scale. Each force’s page lists its figures year by year and quarter by quarter.`,
+  forcePagesLink: 'Every force’s figures, year by year, are on its own page',
   backLink: 'Back to the story',
 };
 

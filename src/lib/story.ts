@@ -7,7 +7,7 @@
 import { type ChartColours, formatNumber } from './charts/plot.ts';
 import { type DumbbellDatum, describeDumbbell, renderDumbbell } from './charts/dumbbell.ts';
 import { type RankingDatum, type UnavailableForce, describeRanking, renderRanking, unavailableForces } from './charts/ranking.ts';
-import { type TrendPoint, describeTrend, renderTrend } from './charts/trend.ts';
+import { type TrendPoint, type TrendSeries, describeTrend, renderTrend, renderTrendSmallMultiples } from './charts/trend.ts';
 import {
   type SourcesVerdict,
   type ZeroComparisonDatum,
@@ -23,6 +23,7 @@ import {
   notStated,
   sourceCopy,
   storyCopy,
+  trendPageCopy,
   zeroComparisonCopy,
 } from './copy.ts';
 import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from './data/types.ts';
@@ -192,6 +193,11 @@ export function quarterName(start: IsoDate, end: IsoDate): string {
   return storyCopy.quarterName(formatMonthYear(start).slice(0, 3), formatMonthYear(end));
 }
 
+/** A link to the source itself, or to its entry in the page's source list when it has no public address. */
+export function sourceLink(source: Source): SourceLink {
+  return { id: source.id, publisher: source.publisher, href: source.url === '' ? `#${sourceCopy.anchor(source.id)}` : source.url };
+}
+
 class StoryContext {
   readonly model: DataModel;
   readonly metrics: Metrics;
@@ -210,7 +216,7 @@ class StoryContext {
     const source = this.sources.get(id);
     if (source === undefined) throw new Error(`The story cites source ${id}, which is not in data/sources.csv`);
     if (!this.cited.has(id)) this.cited.set(id, source);
-    return { id, publisher: source.publisher, href: source.url === '' ? `#${sourceCopy.anchor(id)}` : source.url };
+    return sourceLink(source);
   }
 
   cite(text: string, ...sourceIds: string[]): Cited {
@@ -678,6 +684,39 @@ export function nationalTrendPoints(metrics: Metrics): TrendPoint[] {
     value: quarter.offences,
     label: quarterName(quarter.start, quarter.end),
   }));
+}
+
+/** Every force's quarters as small multiples, in name order, for the /trend/ page. */
+export function forceTrendsChart(model: DataModel, metrics: Metrics): ChartSpec {
+  const offencesSource = required(model.offences[0]?.sourceId, 'recorded offences');
+  const source = required(
+    model.sources.find((candidate) => candidate.id === offencesSource),
+    `source ${offencesSource} in data/sources.csv`,
+  );
+  const series: TrendSeries[] = [...model.forces]
+    .sort((a, b) => byName(a.name, b.name))
+    .map((force) => ({
+      code: force.code,
+      name: force.name,
+      slug: force.slug,
+      points: (metrics.offences.byForce.get(force.code)?.quarterly ?? []).map((quarter) => ({
+        start: quarter.start,
+        value: quarter.offences,
+        label: quarterName(quarter.start, quarter.end),
+      })),
+    }));
+  const national = nationalTrendPoints(metrics);
+  const title = trendPageCopy.chartTitle;
+  const description = trendPageCopy.description(series.length, national[0]?.label ?? '', national.at(-1)?.label ?? '');
+  return {
+    id: 'recorded-offences-by-force',
+    title,
+    subtitle: trendPageCopy.chartSubtitle,
+    description,
+    sources: [sourceLink(source)],
+    render: ({ width, idPrefix, colours = 'page' }) =>
+      renderTrendSmallMultiples(series, { width, idPrefix, colours, title, description, events: [SPO_EVENT] }),
+  };
 }
 
 /** SPOs coming in, as a dated event for trend charts. */

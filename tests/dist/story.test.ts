@@ -55,7 +55,9 @@ describe('headline figures match the data files', () => {
       const row = national(id);
       const shown = card(id);
       expect(text(shown.querySelector('.headline-card__value')), id).toBe(row.value!.replace(/\s*->\s*/g, ' → '));
-      expect(text(shown), id).toContain(row.period!.replace(/\s*->\s*/g, ' → ').replace(/ - /g, ' – ').replace(/\by\/e\b/g, 'year ending'));
+      // The period opens its sentence, so it may gain a capital letter.
+      const period = row.period!.replace(/\s*->\s*/g, ' → ').replace(/ - /g, ' – ').replace(/\by\/e\b/g, 'year ending');
+      expect(text(shown).toLowerCase(), id).toContain(period.toLowerCase());
     }
   });
 
@@ -183,5 +185,20 @@ describe('the forces that made no applications', () => {
     const dorset = page.querySelector(`#zero-table-caption ~ tbody tr[data-force="${forces.find((force) => force.name === 'Dorset')!.code}"]`)!;
     expect(text(dorset.querySelector('td[data-dataset="court-first-year"]'))).toBe('Not covered');
     expect(dorset.querySelector('td[data-dataset="court-first-year"] [data-state="not-covered"]')).not.toBeNull();
+  });
+});
+
+describe('recorded stalking by force (/trend/)', () => {
+  const trend = builtPage('/trend/');
+
+  it('draws one small chart per force, in name order, each once at each width', () => {
+    const names = forces.map((force) => force.name!).sort((a, b) => a.localeCompare(b, 'en-GB'));
+    const svgs = trend.querySelectorAll('figure[data-chart="recorded-offences-by-force"] svg[role="img"]');
+    expect(svgs).toHaveLength(2);
+    for (const svg of svgs) expect([...svg.querySelectorAll('.spo-chart__name text')].map(text)).toEqual(names);
+  });
+
+  it('is linked from the story’s trend section', () => {
+    expect(page.querySelector('[data-story="trend"] a[href="/trend/"]')).not.toBeNull();
   });
 });
