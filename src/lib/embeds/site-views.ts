@@ -1,10 +1,12 @@
 // The site's embeddable views, built once per build from the site's data,
 // and what each page shares: its card image and the views it can be embedded as.
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
-import { metrics, model } from '../site-data.ts';
+import { metrics, model, topology } from '../site-data.ts';
+import { mapViews, tileGrid } from '../site-map.ts';
 import { buildStory } from '../story.ts';
 import { buildEmbedViews } from './catalogue.ts';
 import type { RenderContext } from './render.ts';
+import { type MapEmbed, mapEmbeds } from './map-views.ts';
 import { type StoryEmbed, storyEmbeds } from './story-views.ts';
 import { type EmbedView, chartDownloadPath } from './views.ts';
 
@@ -13,9 +15,15 @@ export const story = buildStory(model, metrics);
 
 export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story);
 
-export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics, [...storyCharts.map(({ view }) => view)]);
+export const mapCharts: readonly MapEmbed[] = mapEmbeds(mapViews, topology, tileGrid);
+
+export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics, [
+  ...mapCharts.map(({ view }) => view),
+  ...storyCharts.map(({ view }) => view),
+]);
 
 const drawings = new Map<string, (width: number) => string>([
+  ...mapCharts.map(({ view, draw }) => [view.id, draw] as const),
   ...storyCharts.map(({ view, chart }) => [view.id, (width: number) => chart.render({ width, idPrefix: view.id, colours: 'light' })] as const),
 ]);
 

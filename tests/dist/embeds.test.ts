@@ -1,0 +1,81 @@
+// Every built embed page: titled, credited with source and licence, linked
+// back to its full page, kept out of search results on its own, discoverable
+// through oEmbed, and listed on the /embed/ index with its code.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtFile, builtPage, distDir } from '../support/dist.ts';
+
+function embedPages(folder = join(distDir, 'embed')): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return embedPages(path);
+    if (entry.name !== 'index.html' || folder === join(distDir, 'embed')) return [];
+    return [`/${relative(distDir, folder).split(sep).join('/')}/`];
+  });
+}
+
+const pages = embedPages();
+const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('embed pages', () => {
+  it('exist for every force card, every map measure in both layouts, and every chart of the story', () => {
+    expect(pages.filter((path) => path.startsWith('/embed/forces/'))).toHaveLength(43);
+    const maps = pages.filter((path) => path.startsWith('/embed/map/'));
+    expect(maps.filter((path) => path.endsWith('/geo/')).length).toBeGreaterThan(0);
+    expect(maps.filter((path) => path.endsWith('/geo/')).length).toBe(maps.filter((path) => path.endsWith('/tiles/')).length);
+    for (const chart of ['applications-by-force', 'applications-per-offences', 'zero-applications', 'court-vs-foi', 'recorded-offences-trend']) {
+      expect(pages).toContain(`/embed/${chart}/`);
+    }
+  });
+
+  it.each(pages)('%s has a title, source and licence lines, a link back, and noindex', (path) => {
+    const page = builtPage(path);
+    expect(text(page.querySelector('title'))).not.toBe('');
+    expect(text(page.querySelector('h1'))).not.toBe('');
+    expect(text(page.querySelector('[data-credit="source"]'))).toMatch(/^Source: \S/);
+    expect(text(page.querySelector('[data-credit="licence"]'))).toMatch(/^Licence: \S/);
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, indexifembedded');
+
+    const back = page.querySelector('a[data-link-back]')?.getAttribute('href') ?? '';
+    expect(back).toMatch(/^\/([\w-]+\/)*(#[\w-]+)?$/);
+    const [backPath, anchor] = back.split('#');
+    expect(existsSync(join(distDir, backPath!, 'index.html')), `link back to ${back}`).toBe(true);
+    if (anchor !== undefined) expect(builtPage(backPath!).getElementById(anchor), `#${anchor} on ${backPath}`).not.toBeNull();
+
+    for (const script of page.querySelectorAll('script')) {
+      expect(script.getAttribute('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      expect(text(script)).toBe('');
+    }
+  });
+
+  it.each(pages)('%s is discoverable through a static oEmbed file whose code embeds it', (path) => {
+    const link = builtPage(path).querySelector('link[rel="alternate"][type="application/json+oembed"]');
+    const href = new URL(link?.getAttribute('href') ?? '').pathname;
+    const oembed = JSON.parse(readFileSync(builtFile(href), 'utf8')) as Record<string, unknown>;
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+    expect(oembed['html']).toContain(`${path}"`);
+    expect(oembed['html']).toContain('/embed.js"');
+    expect(oembed['height']).toEqual(expect.any(Number));
+  });
+});
+
+describe('the /embed/ index', () => {
+  const index = builtPage('/embed/');
+
+  it('previews every embed page in a titled, lazy iframe and gives its code', () => {
+    const previews = new Set([...index.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src')));
+    expect([...previews].sort()).toEqual([...pages].sort());
+    for (const frame of index.querySelectorAll('iframe')) {
+      expect(frame.getAttribute('title')).not.toBe('');
+      expect(frame.getAttribute('loading')).toBe('lazy');
+    }
+    // linkedom leaves a textarea's character references as they are in the HTML.
+    const codes = [...index.querySelectorAll('textarea[readonly]')].map((box) => box.innerHTML.replaceAll('&quot;', '"'));
+    for (const path of pages) expect(codes.some((code) => code.includes(`${path}"`)), path).toBe(true);
+  });
+
+  it('serves the resize script at its stable address', () => {
+    expect(readFileSync(builtFile('/embed.js'), 'utf8')).toContain('spo-embed-height');
+  });
+});
