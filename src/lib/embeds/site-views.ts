@@ -1,11 +1,12 @@
 // The site's embeddable views, built once per build from the site's data,
 // and what each page shares: its card image and the views it can be embedded as.
+import { svgToPngAsync } from '../downloads/image.ts';
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
 import { metrics, model, topology } from '../site-data.ts';
 import { mapViews, tileGrid } from '../site-map.ts';
 import { buildStory } from '../story.ts';
 import { buildEmbedViews } from './catalogue.ts';
-import type { RenderContext } from './render.ts';
+import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
 import { type MapEmbed, mapEmbeds } from './map-views.ts';
 import { type StoryEmbed, storyEmbeds } from './story-views.ts';
 import { type EmbedView, chartDownloadPath } from './views.ts';
@@ -49,4 +50,28 @@ export function shareImagePath(pathname: string): string {
   if (main !== undefined) return `/og/${main[0]}.png`;
   const card = embedViews.find((view) => view.kind === 'force-card' && view.page.path === pathname);
   return card === undefined ? `/og/home.png` : chartDownloadPath(card, 'png');
+}
+
+let pictures: Map<string, Promise<Uint8Array<ArrayBuffer>>> | null = null;
+
+/**
+ * A view's PNG. The first call starts drawing every view's picture at once,
+ * off the main thread, so the build draws on every core while Astro writes
+ * its files one at a time; each later call only waits for its own.
+ */
+export function viewPng(view: EmbedView, origin: string): Promise<Uint8Array<ArrayBuffer>> {
+  if (pictures === null) {
+    const context = renderContext(origin);
+    pictures = new Map(
+      embedViews.map((each) => {
+        const png = svgToPngAsync(standaloneSvg(each, context), { scale: pngScale(each) });
+        // Marked as handled here; the endpoint that awaits it still sees the failure.
+        png.catch(() => undefined);
+        return [each.id, png];
+      }),
+    );
+  }
+  const png = pictures.get(view.id);
+  if (png === undefined) throw new Error(`no picture for the view ${view.id}`);
+  return png;
 }
