@@ -28,24 +28,46 @@ const COLLECTION_SIZE = 12;
  */
 export const SAMPLE_SLUGS = ['city-of-london', 'lincolnshire', 'metropolitan-police'] as const;
 
+/** A page that repeats under this many parents or more ("/map/<metric>/tiles/") is a variant of them: the first one stands for all. */
+const VARIANT_COUNT = 3;
+
+function segments(sitePath: string): string[] {
+  return sitePath.split('/').filter((segment) => segment !== '');
+}
+
 function parentOf(sitePath: string): string {
   return sitePath.replace(/[^/]+\/?$/, '');
 }
 
-function lastSegment(sitePath: string): string {
-  return sitePath.replace(/\/$/, '').split('/').at(-1) ?? '';
+/** The same page under different parents: "/map/grant-rate/tiles/" and "/map/applications/tiles/" share a key. */
+function variantKey(sitePath: string): string | null {
+  const parts = segments(sitePath);
+  if (parts.length < 2) return null;
+  return `/${[...parts.slice(0, -2), '*', ...parts.slice(-1)].join('/')}/`;
+}
+
+function groupBy(paths: readonly string[], key: (path: string) => string | null): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const path of paths) {
+    const value = key(path);
+    if (value !== null) groups.set(value, [...(groups.get(value) ?? []), path]);
+  }
+  return groups;
 }
 
 /**
  * One of each kind of page: every page that is one of a kind (home, each map
- * metric, each embed view, methodology, indexes), and from each per-force
- * collection only the sample forces.
+ * metric, each embed view, methodology, indexes); from each per-force
+ * collection only the sample forces; from each variant repeated under
+ * several parents (a map metric's tiles layout) only the first.
  */
 export function representativePages(paths: readonly string[] = builtPagePaths()): string[] {
-  const byParent = new Map<string, string[]>();
-  for (const path of paths) byParent.set(parentOf(path), [...(byParent.get(parentOf(path)) ?? []), path]);
+  const byParent = groupBy(paths, parentOf);
+  const byVariant = groupBy(paths, variantKey);
+  const isSample = (path: string) => (SAMPLE_SLUGS as readonly string[]).includes(segments(path).at(-1) ?? '');
   return paths.filter((path) => {
-    const siblings = byParent.get(parentOf(path)) ?? [];
-    return siblings.length <= COLLECTION_SIZE || (SAMPLE_SLUGS as readonly string[]).includes(lastSegment(path));
+    if ((byParent.get(parentOf(path)) ?? []).length > COLLECTION_SIZE) return isSample(path);
+    const variants = byVariant.get(variantKey(path) ?? '') ?? [];
+    return variants.length < VARIANT_COUNT || variants[0] === path;
   });
 }
