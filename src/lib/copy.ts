@@ -605,6 +605,12 @@ export const creditCopy = {
     `Licence: ${terms.map(({ publisher, licence }) => `${publisher} – ${licence}`).join(' · ')}`,
 };
 
+/** A line under an /embed/ section heading, where its views need one. */
+const embedSectionIntros: Partial<Record<'map' | 'ranking' | 'comparison' | 'trend' | 'forces', string>> = {
+  map: 'Each measure in two layouts: the map, and equal tiles where every force is the same size. Open one to see it and its code.',
+  forces: 'Each force has a card with its figures from every source that covers all forces. Open a force to see its card and code.',
+};
+
 export const embedCopy = {
   /** The link at the foot of every embed, back to the full page. */
   linkBack: (pageTitle: string) => `${pageTitle}: see the full page on ${site.name}`,
@@ -635,7 +641,7 @@ export const embedCopy = {
     trend: 'Recorded stalking over time',
     forces: 'A card for each force',
   },
-  forcesIntro: 'Each force has a card with its figures from every source that covers all forces. Pick a force to see its card and code.',
+  sectionIntros: embedSectionIntros,
 };
 
 export const forceCardCopy = {
@@ -682,7 +688,6 @@ export const shareCopy = {
   datasetsStat: 'collections of SPO figures, shown side by side and never added together',
   viewsStat: 'charts and cards to embed, each with its source line',
   forceCardsStat: 'force cards, one for every police force',
-  applicationsTotal: (datasetTitle: string, forces: number) => `SPO applications reported by ${forces} forces (${datasetTitle})`,
 };
 
 export const downloadsCopy = {
