@@ -44,6 +44,30 @@ describe('chart pictures', () => {
   });
 });
 
+describe('download links under the charts of full pages', () => {
+  const offered = htmlPages
+    .filter((path) => !path.startsWith('/embed/'))
+    .flatMap((path) => [...builtPage(path).querySelectorAll('[data-chart-downloads]')].map((links) => ({ path, links })));
+
+  it('appear under every story chart on the home page and under the map on every map page', () => {
+    expect(offered.filter(({ path }) => path === '/').length).toBeGreaterThanOrEqual(6);
+    for (const path of htmlPages.filter((candidate) => candidate.startsWith('/map/'))) {
+      expect(offered.some((entry) => entry.path === path), path).toBe(true);
+    }
+  });
+
+  it('point at an SVG and a PNG that exist, and at the chart’s entry on /embed/', () => {
+    const embedIndex = builtPage('/embed/');
+    for (const { path, links } of offered) {
+      const hrefs = [...links.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '');
+      expect(hrefs.filter((href) => /\.(svg|png)$/.test(href)), path).toHaveLength(2);
+      for (const href of hrefs.filter((candidate) => candidate.startsWith('/downloads/'))) expect(existsSync(join(distDir, href)), href).toBe(true);
+      const anchor = hrefs.find((href) => href.startsWith('/embed/#'))?.slice('/embed/#'.length) ?? '';
+      expect(embedIndex.getElementById(anchor), `${path}: /embed/#${anchor}`).not.toBeNull();
+    }
+  });
+});
+
 describe('share cards', () => {
   it.each(htmlPages.filter((path) => !path.startsWith('/embed/') || path === '/embed/'))(
     '%s points og:image at a 1,200 × 630 PNG that exists',
