@@ -805,7 +805,7 @@ export const storyCopy = {
     reasonsIntro: 'Each source counts something slightly different, over its own period:',
     countsLabel: 'What it counts',
     periodLabel: 'Period',
-    notesLabel: 'Notes',
+    notesLabel: 'Caveats from the source notes',
     scrollHint: 'Scroll sideways to see every source.',
   },
 
