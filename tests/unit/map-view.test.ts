@@ -2,10 +2,8 @@
 // classes, wording, ranks and summary come from the metrics, and nothing
 // missing is ever drawn, sorted or described as zero.
 import { describe, expect, it } from 'vitest';
-import { dataDir } from '../../scripts/lib/paths.ts';
+import { loadRealModel } from '../support/real-data.ts';
 import { mapMetricCopy } from '../../src/lib/copy.ts';
-import { formatIssue, loadData } from '../../src/lib/data/load.ts';
-import type { DataModel } from '../../src/lib/data/types.ts';
 import { computeMetrics } from '../../src/lib/metrics/index.ts';
 import {
   DEFAULT_MAP_METRIC,
@@ -20,13 +18,7 @@ import {
   summarise,
 } from '../../src/lib/map-view.ts';
 
-function loadModel(): DataModel {
-  const result = loadData(dataDir);
-  if (result.model === null) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.model;
-}
-
-const model = loadModel();
+const model = loadRealModel();
 const metrics = computeMetrics(model);
 const views = buildMapViews(model, metrics);
 

@@ -4,19 +4,12 @@
 // data folder holds.
 
 import { describe, expect, it } from 'vitest';
-import { dataDir } from '../../scripts/lib/paths.ts';
-import { formatIssue, loadData } from '../../src/lib/data/load.ts';
+import { loadRealModel } from '../support/real-data.ts';
 import type { DataModel } from '../../src/lib/data/types.ts';
 import { computeMetrics } from '../../src/lib/metrics/index.ts';
 import { type Story, buildStory, printed, quarterName } from '../../src/lib/story.ts';
 
-function loadModel(): DataModel {
-  const result = loadData(dataDir);
-  if (result.model === null) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.model;
-}
-
-const model = loadModel();
+const model = loadRealModel();
 const story = buildStory(model, computeMetrics(model));
 
 /** The real data with one edit, as an editor would make it in a CSV. */

@@ -10,6 +10,7 @@ import { classIndexOf, classLabels, classify } from '../../../src/lib/charts/cla
 import type { MapDatum, MapState, TileCell } from '../../../src/lib/charts/map.ts';
 import { parseTileGrid } from '../../../src/lib/charts/map.ts';
 import { mapCopy } from '../../../src/lib/copy.ts';
+import { MAP_METRIC_IDS } from '../../../src/lib/map-view.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -129,13 +130,8 @@ export function datum(force: FixtureForce, state: MapState, value: number | null
   return { ...force, state, value, classIndex, label: label ?? (state === 'value' ? String(value) : mapCopy.stateLabel[state]) };
 }
 
-export const METRICS = [
-  'applications-per-offences',
-  'applications',
-  'grant-rate',
-  'court-first-year',
-  'offences-per-residents',
-] as const;
+/** The map page's measures, so the golden files cover each one. */
+export const METRICS = MAP_METRIC_IDS;
 export type FixtureMetric = (typeof METRICS)[number];
 
 interface MetricRule {

@@ -3,19 +3,11 @@
 // metrics that moves one of these numbers has to be deliberate.
 
 import { describe, expect, it } from 'vitest';
-import { dataDir } from '../../../scripts/lib/paths.ts';
-import { formatIssue, loadData } from '../../../src/lib/data/load.ts';
-import type { DataModel } from '../../../src/lib/data/types.ts';
+import { loadRealModel } from '../../support/real-data.ts';
 import { computeMetrics } from '../../../src/lib/metrics/index.ts';
 import type { DatasetMetrics, ForceRef } from '../../../src/lib/metrics/index.ts';
 
-function loadModel(): DataModel {
-  const result = loadData(dataDir);
-  if (result.model === null) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.model;
-}
-
-const model = loadModel();
+const model = loadRealModel();
 const metrics = computeMetrics(model);
 
 const MET = 'E23000001';
