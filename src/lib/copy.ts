@@ -69,11 +69,6 @@ export const home = {
   title: 'Stalking Protection Orders by police force',
   standfirst:
     'Police can ask a magistrates’ court for a Stalking Protection Order to stop a suspected stalker contacting or approaching a victim. In the first year of the orders, some forces applied for dozens; others applied for none.',
-  headlineHeading: 'The national picture',
-  /** National figures shown on the home page, by their id in data/national_figures.csv. */
-  headlineFigureIds: ['court_spos_issued_first_year', 'ons_stalking_offences_first_year'],
-  sourceLabel: 'Source',
-  periodLabel: 'Period',
   tableHeading: 'Every force',
   tableIntro:
     'Each source counts in its own way and over its own period, so the sources are shown side by side and never added together. “No response” and “Not covered” mean there is no figure at all, which is not the same as zero.',
@@ -782,7 +777,6 @@ export const storyCopy = {
       `Offences are counted over whole quarters: ${listNames(groups.map(({ label, count }) => `${label} for ${forceCountWords(count)}`))}. The methodology lists every force’s quarters.`,
     referenceLabel: 'England and Wales',
     unavailableHeading: 'Not in the chart',
-    unavailableItem: (name: string, text: string) => `${name}: ${text}`,
   },
 
   zeros: {
@@ -844,8 +838,6 @@ export const storyCopy = {
       quote: 'The Home Office says the rise is linked to a change in the way stalking offences are recorded',
     },
   ],
-
-  sourcesHeading: 'Sources',
 };
 
 export const trendPageCopy = {
@@ -921,7 +913,6 @@ export const methodologyCopy = {
   downloadsHeading: 'Download the data',
   downloadsIntro:
     'Every table the site is built from, as CSV. A blank cell means the figure was not given, never zero; the status column says why.',
-  dictionaryLink: 'Data dictionary: what every file and column means',
 };
 
 /** Words in the zero-comparison matrix (src/lib/charts/zero-comparison.ts). */
