@@ -767,6 +767,8 @@ export const storyCopy = {
     applicationsTitle: 'Stalking Protection Order applications by force',
     applicationsSubtitle: (period: string) => `Applications from ${period}, as each force told the BBC Shared Data Unit.`,
     zeroPhrase: 'made no applications',
+    grantedByCountry: (england: number, wales: number, quoted: number) =>
+      `The forces’ own figures add up to ${formatCount(england)} orders granted in England and ${formatCount(wales)} in Wales. The BBC’s partner stories gave ${formatCount(quoted)} for England; the difference is not explained in the data.`,
     rateTitle: 'Applications per 1,000 recorded stalking offences',
     rateSubtitle: 'Each force’s applications divided by the stalking offences it recorded over the whole quarters its figures cover.',
     rateIntro: (rate: string, forces: number) =>

@@ -45,6 +45,9 @@ const HEADLINE_FIGURE_IDS = {
   chargeRate: 'charge_rate_fall_2016_2020',
 } as const;
 
+/** A partner story's count of orders granted in England, checked against the per-force figures. */
+const GRANTED_ENGLAND_FIGURE_ID = 'bbc_granted_england';
+
 const RATE_FORMAT = ',.1f';
 /** A dataset with up to this many distinct periods lists them; beyond that its period is summarised as a span. */
 const LISTED_PERIODS = 3;
@@ -445,7 +448,7 @@ function applicationsSection(context: StoryContext): RankingSection {
     ...(missing.length > 0 ? [storyCopy.rankings.missing(missing)] : []),
   ];
   return {
-    paragraphs: [context.cite(sentences.join(' '), foi.dataset.sourceId)],
+    paragraphs: [context.cite(sentences.join(' '), foi.dataset.sourceId), ...grantedCheck(context, foi)],
     chart: rankingChart(
       context,
       {
@@ -461,6 +464,27 @@ function applicationsSection(context: StoryContext): RankingSection {
     ),
     unavailable: unavailableLinks(data),
   };
+}
+
+/**
+ * Where a partner story's quoted number of orders granted in England differs
+ * from what the per-force figures add up to, both are stated: the data are
+ * shown as they are and the difference is not explained away.
+ */
+function grantedCheck(context: StoryContext, foi: DatasetMetrics): Cited[] {
+  const quoted = context.model.nationalFigures.find((figure) => figure.id === GRANTED_ENGLAND_FIGURE_ID);
+  const quotedValue = quoted === undefined ? Number.NaN : Number(quoted.value.replace(/,/g, ''));
+  if (quoted === undefined || !Number.isFinite(quotedValue)) return [];
+  const byCountry = new Map<string, number>();
+  for (const figure of foi.figures.values()) {
+    if (figure.granted.value === null) continue;
+    const country = context.force(figure.force.code).country;
+    byCountry.set(country, (byCountry.get(country) ?? 0) + figure.granted.value);
+  }
+  const england = byCountry.get('England');
+  const wales = byCountry.get('Wales');
+  if (england === undefined || wales === undefined || england === quotedValue) return [];
+  return [context.cite(storyCopy.rankings.grantedByCountry(england, wales, quotedValue), foi.dataset.sourceId, quoted.sourceId)];
 }
 
 function rateSection(context: StoryContext): RankingSection {

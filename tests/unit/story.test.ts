@@ -108,6 +108,23 @@ describe('text follows the data', () => {
   });
 });
 
+describe('a partner story’s total against the per-force figures', () => {
+  it('states both when the quoted England total differs from what the forces’ figures add up to', () => {
+    const paragraph = story.applications.paragraphs[1];
+    expect(paragraph?.text).toBe(
+      'The forces’ own figures add up to 292 orders granted in England and 2 in Wales. The BBC’s partner stories gave 294 for England; the difference is not explained in the data.',
+    );
+    expect(paragraph?.sources.map((source) => source.id)).toEqual(['S01', 'S11']);
+  });
+
+  it('says nothing when they agree', () => {
+    const edited = storyAfter((copy) => {
+      copy.nationalFigures.find((figure) => figure.id === 'bbc_granted_england')!.value = '292';
+    });
+    expect(edited.applications.paragraphs).toHaveLength(1);
+  });
+});
+
 describe('missing figures are never zero', () => {
   const missing = ['Lincolnshire', 'North Yorkshire', 'City of London'];
 
