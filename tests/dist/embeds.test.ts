@@ -79,3 +79,17 @@ describe('the /embed/ index', () => {
     expect(readFileSync(builtFile('/embed.js'), 'utf8')).toContain('spo-embed-height');
   });
 });
+
+describe('oEmbed discovery on full pages', () => {
+  const discovered = (path: string) =>
+    [...builtPage(path).querySelectorAll('link[rel="alternate"][type="application/json+oembed"]')].map(
+      (link) => new URL(link.getAttribute('href') ?? '').pathname,
+    );
+
+  it('points each force page at its card, the home page at its charts and each map page at its map', () => {
+    expect(discovered('/forces/kent/')).toEqual(['/oembed/forces-kent.json']);
+    expect(discovered('/')).toEqual(expect.arrayContaining(['/oembed/court-vs-foi.json', '/oembed/recorded-offences-trend.json']));
+    expect(discovered('/map/applications/tiles/')).toEqual(['/oembed/map-applications-tiles.json']);
+    for (const path of [...discovered('/'), ...discovered('/forces/kent/')]) expect(existsSync(join(distDir, path)), path).toBe(true);
+  });
+});
