@@ -13,7 +13,7 @@ import { wrapText } from '../charts/plot.ts';
 import { escapeXml } from '../charts/map/markup.ts';
 
 /** The family name inside the shipped font files. */
-export const SHIPPED_FONT_FAMILY = 'Source Sans 3';
+const SHIPPED_FONT_FAMILY = 'Source Sans 3';
 /** Font stack for standalone SVG: the shipped font first, so the PNG and a browser showing the SVG agree where they can. */
 export const STANDALONE_FONT_STACK = `'${SHIPPED_FONT_FAMILY}', system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif`;
 

@@ -26,7 +26,7 @@ export function allForceApplicationDatasets(metrics: Metrics): DatasetMetrics[] 
 }
 
 /** A count as a card shows it: the number, a zero in the zero style, or the reason there is none. */
-export function countStat(value: Value, label: string): ShareStat {
+function countStat(value: Value, label: string): ShareStat {
   const view = valueView(value);
   return { value: view.text, kind: view.state === 'zero' ? 'zero' : view.state === 'value' ? 'number' : 'missing', label };
 }

@@ -4,6 +4,7 @@
 // the embed pages, the downloads, the oEmbed files, the /embed/ index and
 // the discovery links on full pages, so none of them can miss a view.
 
+import { escapeXml } from '../charts/map/markup.ts';
 import { embedCopy, forceCardCopy } from '../copy.ts';
 import { forcePath } from '../finder.ts';
 
@@ -31,7 +32,7 @@ export interface EmbedView {
 /** The host script every embed code loads, at a stable address. */
 export const HOST_SCRIPT_PATH = '/embed.js';
 /** Width oEmbed consumers are told the embed is designed for. */
-export const OEMBED_WIDTH = 640;
+const OEMBED_WIDTH = 640;
 
 /** The link back from an embed or picture to where the view sits on its full page. */
 export function pageLink(view: Pick<EmbedView, 'page'>): string {
@@ -55,10 +56,6 @@ export function oembedPath(view: Pick<EmbedView, 'id'>): string {
   return `/oembed/${viewFileName(view)}.json`;
 }
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /**
  * The HTML a campaigner pastes: a full-width, lazily loaded iframe with a
  * title, and the host script that resizes it to its content. The iframe works
@@ -69,9 +66,9 @@ function escapeAttribute(text: string): string {
 export function embedCode(view: EmbedView, origin: string): string {
   const src = new URL(embedPath(view), origin).href;
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(embedCopy.frameTitle(view.title))}" ` +
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
     `loading="lazy" width="100%" height="${view.height}" style="width:100%;border:0" data-spo-embed></iframe>\n` +
-    `<script async src="${escapeAttribute(new URL(HOST_SCRIPT_PATH, origin).href)}"></script>`
+    `<script async src="${escapeXml(new URL(HOST_SCRIPT_PATH, origin).href)}"></script>`
   );
 }
 
