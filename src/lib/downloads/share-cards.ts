@@ -91,8 +91,12 @@ export const MAIN_PAGES = {
 
 export type MainPage = keyof typeof MAIN_PAGES;
 
-/** The home page's card repeats these of the story's headline figures, by id. */
-const HOME_CARD_HEADLINES = ['court_spos_issued_first_year', 'forces_no_applications_first_year', 'foi-totals'] as const;
+/**
+ * The home page's card repeats these of the story's headline figures, by id:
+ * orders issued in the first year, how few most forces applied for, and the
+ * stalking recorded over the same months.
+ */
+const HOME_CARD_HEADLINES = ['court_spos_issued_first_year', 'forces_five_or_fewer_first_year', 'recorded-offences'] as const;
 
 /** What main pages' cards show besides the data: the story's headline figures, and how many views can be embedded. */
 export interface MainPageExtras {
