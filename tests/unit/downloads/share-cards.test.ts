@@ -51,6 +51,15 @@ describe('shareCardSvg', () => {
     expect(escaped).toContain('>Kent &amp; &lt;Medway&gt;</text>');
   });
 
+  it('never cuts a label or credit short on any force’s or main page’s card', () => {
+    const headlines = buildStory(model, metrics).headlines;
+    const cards = [
+      ...model.forces.map((candidate) => forceShareCard(context, candidate)),
+      ...(Object.keys(MAIN_PAGES) as MainPage[]).map((page) => mainPageShareCard(context, page, { headlines, embedViewCount: 58 })),
+    ];
+    for (const card of cards) expect(shareCardSvg(card), card.title).not.toContain('…');
+  });
+
   it('has room for three figures and refuses a fourth', () => {
     const card = forceShareCard(context, force('Kent'));
     expect(() => shareCardSvg({ ...card, stats: [...card.stats, ...card.stats] })).toThrow(/room for 3/);
