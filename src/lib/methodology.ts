@@ -9,6 +9,7 @@ import { formatNumber } from './charts/plot.ts';
 import type { DataModel, DatasetScope, FigureStatus, Source } from './data/types.ts';
 import { forcePath } from './finder.ts';
 import type { Metrics } from './metrics/index.ts';
+import type { StateModifier } from './state-classes.ts';
 import { STORY_DATASETS, datasetPeriod, formatLongDay } from './story.ts';
 
 export interface DatasetEntry {
@@ -39,7 +40,7 @@ export interface StateEntry {
   term: string;
   definition: string;
   /** Class modifier the tables use for the state, so the sample looks as it does there. */
-  modifier: 'zero' | 'no-response' | 'not-covered' | 'not-stated';
+  modifier: Exclude<StateModifier, 'value'>;
 }
 
 /** Two sources' different numbers of applications for one force over overlapping periods. */

@@ -31,6 +31,7 @@ import { forcePath } from './finder.ts';
 import type { ApplicationsComparison, DatasetMetrics, ForceFigure, Metrics } from './metrics/index.ts';
 import { SPO_COMMENCEMENT, formatMonthYear, offenceWindow, quarterContaining, quarterKey } from './metrics/index.ts';
 import { computeStandings } from './standings.ts';
+import type { StateModifier } from './state-classes.ts';
 
 /** The datasets the story is told from, by their id in data/spo_datasets.csv. */
 export const STORY_DATASETS = { court: 'court-first-year', foi: 'bbc-foi-2021' } as const;
@@ -109,7 +110,7 @@ export interface RankingSection {
 export interface ZeroTableEntry {
   /** "0", "7", "No response", "Not covered", "Not stated". */
   text: string;
-  state: 'zero' | 'value' | 'no-response' | 'not-covered' | 'not-stated';
+  state: StateModifier;
   period: string | null;
 }
 
