@@ -13,8 +13,10 @@ export default defineConfig({
   // Writes _headers (CSP, Permissions-Policy and friends) from the built pages.
   integrations: [securityHeaders()],
   // Never inline scripts or assets: every script is an external file, so a strict
-  // Content-Security-Policy (script-src 'self') can forbid inline code.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Content-Security-Policy (script-src 'self') can forbid inline code. One
+  // stylesheet for the whole site: a page waits for one file, not one per
+  // component, and the next page finds it cached.
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Concurrent builds (tests, bench) each get their own Vite cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });
