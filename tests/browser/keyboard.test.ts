@@ -3,6 +3,8 @@
 // shows where the focus is.
 //   - Find a force: Tab to the finder, type part of a name, arrow to the
 //     match, Enter opens the force's page.
+//   - Switch the map's measure: Tab to another measure's link, Enter, and the
+//     map, the address and the current link change while the focus stays put.
 //   - Copy an embed code: Tab to an embed (opening its folded section with
 //     Enter if need be) and its Copy button, press Enter, and the clipboard
 //     holds the code shown beside it.
@@ -63,6 +65,29 @@ describe('keyboard only', () => {
     await expect(page.locator(`[id="${activeId}"]`).textContent()).resolves.toContain('Devon and Cornwall');
     await Promise.all([page.waitForURL('**/forces/devon-and-cornwall/'), page.keyboard.press('Enter')]);
     await expect(page.locator('h1').textContent()).resolves.toContain('Devon and Cornwall');
+  });
+
+  it('switches the map to another measure: Tab to its link, Enter', async () => {
+    const path = firstPageWith(/data-map-link=/);
+    expect(path, 'no page has the map with its measure links').toBeDefined();
+    const page = await site.open(path!);
+    const view = page.locator('[data-map-view]').first();
+    const before = await view.getAttribute('data-metric');
+    // The first measure link that is not the current one.
+    const target = await page.evaluate(() => {
+      const link = document.querySelector<HTMLElement>('[data-map-view] nav:first-of-type a[data-map-link]:not([aria-current])');
+      link?.setAttribute('data-walkthrough-target', '');
+      return { key: link?.dataset['mapLink'] ?? '', href: link?.getAttribute('href') ?? '' };
+    });
+    expect(target.key).not.toBe('');
+    await tabTo(page, '[data-walkthrough-target]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${target.href}`);
+    const [metric] = target.key.split(' ');
+    await expect.poll(() => view.getAttribute('data-metric')).toBe(metric);
+    expect(metric).not.toBe(before);
+    await expect(page.locator(`[data-map-link="${target.key}"]`).first().getAttribute('aria-current')).resolves.toBe('true');
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['mapLink'])).resolves.toBe(target.key);
   });
 
   it('copies an embed code: Tab to the embed, Enter, Tab to its Copy button, Enter, and the clipboard holds the code', async () => {
