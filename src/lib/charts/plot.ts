@@ -199,9 +199,11 @@ export function halo(className: string) {
 /**
  * Rough width of a line of text, for sizing margins before the SVG exists.
  * Generous on purpose: a clipped force name is worse than a little white space.
+ * Bold runs wider: a force label in bold DejaVu Sans (what system-ui falls back
+ * to on Linux) averages up to 0.69 em a character.
  */
-export function textWidth(text: string, fontSize: number = FONT_SIZE): number {
-  return Math.ceil(text.length * fontSize * 0.58);
+export function textWidth(text: string, fontSize: number = FONT_SIZE, weight: 'normal' | 'bold' = 'normal'): number {
+  return Math.ceil(text.length * fontSize * (weight === 'bold' ? 0.7 : 0.58));
 }
 
 /** Greedy word wrap by estimated width; a single long word stays on its own line. */

@@ -3,6 +3,7 @@
 // a value are left out, and the text alternative says how many.
 
 import * as Plot from '@observablehq/plot';
+import { ticks } from 'd3-array';
 import type { FigureStatus, ForceCode } from '../data/types.ts';
 import { chartCopy } from '../copy.ts';
 import {
@@ -42,7 +43,7 @@ const DOT_RADIUS = 5;
 const HIGHLIGHT_RADIUS = 7.5;
 const LABEL_LINE = 18;
 const AXIS_HEIGHT = 22;
-const SIDE_PAD = HIGHLIGHT_RADIUS + 2;
+const DOT_PAD = HIGHLIGHT_RADIUS + 2;
 
 /**
  * @example renderStrip(forces, { highlight: "E23000033", format: ",.1f", title, description, idPrefix: "strip-rate" })
@@ -57,13 +58,20 @@ export function renderStrip(data: readonly StripDatum[], options: StripOptions):
   const values = placed.map((d) => d.value);
   const min = Math.min(0, ...values, reference?.value ?? 0);
   const max = Math.max(0, ...values, reference?.value ?? 0);
+  const domainMax = max > min ? max : min + 1;
+  const tickCount = width < 480 ? 3 : 5;
+  // Tick labels are centred on their ticks, so the sides leave room for half the
+  // widest one (estimated as bold, which bounds the regular weight) wherever it falls.
+  const tickLabels = ticks(min, domainMax, tickCount).map((tick) => textWidth(formatValue(tick), SMALL_FONT_SIZE, 'bold'));
+  const side = Math.max(DOT_PAD, Math.ceil(Math.max(0, ...tickLabels) / 2));
   const marginTop = picked ? LABEL_LINE + 4 : 4;
   const marginBottom = AXIS_HEIGHT + (reference ? LABEL_LINE : 0);
-  const plotWidth = width - 2 * SIDE_PAD;
-  const xOf = (value: number) => ((value - min) / (max - min || 1)) * plotWidth;
+  const plotWidth = width - 2 * side;
+  const xOf = (value: number) => ((value - min) / (domainMax - min)) * plotWidth;
+  const labelPlacement = (value: number, labelWidth: number) => edgeAnchored(xOf(value), labelWidth, plotWidth, side);
 
   const marks: Plot.Markish[] = [
-    Plot.axisX({ ticks: width < 480 ? 3 : 5, tickFormat: formatValue, tickSize: 4, label: null, fontSize: SMALL_FONT_SIZE }),
+    Plot.axisX({ ticks: tickCount, tickFormat: formatValue, tickSize: 4, label: null, fontSize: SMALL_FONT_SIZE }),
     Plot.ruleY([0], { strokeOpacity: 0.35, className: 'spo-chart__grid' }),
   ];
   if (reference) {
@@ -79,8 +87,7 @@ export function renderStrip(data: readonly StripDatum[], options: StripOptions):
         x: (value: number) => value,
         frameAnchor: 'bottom',
         dy: AXIS_HEIGHT + LABEL_LINE / 2,
-        dx: clampedOffset(xOf(reference.value), textWidth(text, SMALL_FONT_SIZE), plotWidth),
-        textAnchor: 'middle',
+        ...labelPlacement(reference.value, textWidth(text, SMALL_FONT_SIZE)),
         lineAnchor: 'middle',
         text: () => text,
         fontSize: SMALL_FONT_SIZE,
@@ -117,8 +124,7 @@ export function renderStrip(data: readonly StripDatum[], options: StripOptions):
         x: 'value',
         frameAnchor: 'top',
         dy: -LABEL_LINE / 2 - 2,
-        dx: clampedOffset(xOf(picked.value), textWidth(text, SMALL_FONT_SIZE), plotWidth),
-        textAnchor: 'middle',
+        ...labelPlacement(picked.value, textWidth(text, SMALL_FONT_SIZE, 'bold')),
         lineAnchor: 'middle',
         text: () => text,
         fontSize: SMALL_FONT_SIZE,
@@ -134,9 +140,9 @@ export function renderStrip(data: readonly StripDatum[], options: StripOptions):
       height: marginTop + ROW_HEIGHT + marginBottom,
       marginTop,
       marginBottom,
-      marginLeft: SIDE_PAD,
-      marginRight: SIDE_PAD,
-      x: { domain: [min, max > min ? max : min + 1] },
+      marginLeft: side,
+      marginRight: side,
+      x: { domain: [min, domainMax] },
       // The row is y = 0, centred between -1 and 1.
       y: { domain: [-1, 1], axis: null },
       marks,
@@ -145,12 +151,22 @@ export function renderStrip(data: readonly StripDatum[], options: StripOptions):
   );
 }
 
-// Shift a label centred on x so that it stays within the SVG's width.
-function clampedOffset(x: number, labelWidth: number, plotWidth: number): number {
+/**
+ * A label centred over x (in plot coordinates, `side` in from the SVG's edge)
+ * while its estimated width fits the SVG; otherwise started or ended at the
+ * SVG's edge, so the browser's real text width, whatever the font, can never
+ * push it past that edge.
+ */
+function edgeAnchored(
+  x: number,
+  labelWidth: number,
+  plotWidth: number,
+  side: number,
+): { textAnchor: 'start' | 'middle' | 'end'; dx: number } {
   const half = labelWidth / 2;
-  const lowest = half - SIDE_PAD;
-  const highest = plotWidth + SIDE_PAD - half;
-  return Math.min(Math.max(x, lowest), Math.max(lowest, highest)) - x;
+  if (x - half < -side) return { textAnchor: 'start', dx: -side - x };
+  if (x + half > plotWidth + side) return { textAnchor: 'end', dx: plotWidth + side - x };
+  return { textAnchor: 'middle', dx: 0 };
 }
 
 function placedForces(data: readonly StripDatum[]): Placed[] {

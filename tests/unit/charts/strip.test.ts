@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SMALL_FONT_SIZE, textWidth } from '../../../src/lib/charts/plot.ts';
 import { describeStrip, renderStrip, type StripDatum } from '../../../src/lib/charts/strip.ts';
 import { applications, forces } from './fixtures.ts';
 import { expectGolden, parseSvg, texts } from './golden.ts';
@@ -41,6 +42,73 @@ describe('renderStrip', () => {
     const svg = parseSvg(renderStrip(data, { ...base, highlight: null, reference: { value: 2.5, label: 'England and Wales' } }));
     expect(texts(svg, '.spo-chart__reference-label')).toEqual(['England and Wales: 3']);
     expect(parseSvg(renderStrip(data, { ...base, highlight: null })).querySelector('.spo-chart__reference')).toBeNull();
+  });
+});
+
+/**
+ * Where each label under `selector` would start and end at its estimated width,
+ * from the SVG Plot wrote: the mark's group shifts by dx, each text sits at its
+ * own x, and the anchor (the mark's, else the root's) says which part sits there.
+ */
+function labelExtents(svg: SVGSVGElement, selector: string, weight: 'normal' | 'bold') {
+  const group = svg.querySelector(selector);
+  const labels = Array.from(group?.querySelectorAll('text') ?? []);
+  if (!group || labels.length === 0) throw new Error(`no label for ${selector}`);
+  const dx = Number(/translate\(([-\d.]+)/.exec(group.getAttribute('transform') ?? '')?.[1] ?? 0);
+  const anchor = group.getAttribute('text-anchor') ?? svg.getAttribute('text-anchor');
+  return labels.map((label) => {
+    const x = Number(/translate\(([-\d.]+)/.exec(label.getAttribute('transform') ?? '')?.[1]);
+    const width = textWidth(label.textContent ?? '', SMALL_FONT_SIZE, weight);
+    const start = dx + x - (anchor === 'end' ? width : anchor === 'middle' ? width / 2 : 0);
+    return { text: label.textContent, start, end: start + width };
+  });
+}
+
+describe('renderStrip labels', () => {
+  // The longest name at the left edge, the largest value at the right, one force halfway.
+  const spread = (top: number): StripDatum[] => [
+    { ...forces.west, value: 0, state: 'reported' },
+    { ...forces.south, value: top, state: 'reported' },
+    { ...forces.north, value: top / 2, state: 'reported' },
+    ...data.filter((d) => ![forces.west.code, forces.south.code, forces.north.code].includes(d.code)),
+  ];
+  const cases = [
+    { format: ',d', top: 100 },
+    { format: '.0%', top: 1 },
+  ];
+
+  it.each([
+    ['smallest value', forces.west.code],
+    ['largest value', forces.south.code],
+    ['middle value', forces.north.code],
+  ])('keeps every label, at its estimated width, inside the viewBox (%s highlighted)', (_, code) => {
+    for (const { format, top } of cases) {
+      for (const width of [360, 280]) {
+        const svg = parseSvg(
+          renderStrip(spread(top), { ...base, width, format, highlight: code, reference: { value: top, label: 'England and Wales' } }),
+        );
+        for (const [selector, weight] of [
+          ['.spo-chart__value.spo-chart--highlight', 'bold'],
+          ['.spo-chart__reference-label', 'normal'],
+          ['g[font-variant="tabular-nums"]', 'bold'],
+        ] as const) {
+          for (const { text, start, end } of labelExtents(svg, selector, weight)) {
+            expect(start, `${text} at ${width}px`).toBeGreaterThanOrEqual(0);
+            expect(end, `${text} at ${width}px`).toBeLessThanOrEqual(width);
+          }
+        }
+      }
+    }
+  });
+
+  it('anchors a label at the edge it would cross, and centres it over its dot otherwise', () => {
+    const anchorOf = (code: string) =>
+      parseSvg(renderStrip(spread(100), { ...base, width: 360, highlight: code }))
+        .querySelector('.spo-chart__value.spo-chart--highlight')
+        ?.getAttribute('text-anchor') ?? 'middle';
+    expect(anchorOf(forces.west.code)).toBe('start');
+    expect(anchorOf(forces.south.code)).toBe('end');
+    expect(anchorOf(forces.north.code)).toBe('middle');
   });
 });
 
