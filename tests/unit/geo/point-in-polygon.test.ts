@@ -9,7 +9,7 @@ import { formatIssue, loadData } from '../../../src/lib/data/load.ts';
 import { BOUNDARY_FILE } from '../../../src/lib/data/schemas.ts';
 import { AREA_FILE_SCALE, decodeAreaFile, type AreaFile } from '../../../src/lib/geo/area-file.ts';
 import { encodeAreaFile } from '../../../src/lib/geo/areas.ts';
-import { areaContaining, polygonsContain, ringContains, type Polygon, type Ring } from '../../../src/lib/geo/point-in-polygon.ts';
+import { areaContaining, boundsContain, polygonsContain, ringContains, type Point, type Polygon, type Ring } from '../../../src/lib/geo/point-in-polygon.ts';
 
 const square = (x0: number, y0: number, size: number): Ring => [[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size]];
 
@@ -101,16 +101,55 @@ describe('areaContaining over the real force areas', () => {
     expect(forceAt(longitude, latitude)).toBeNull();
   });
 
-  it('never puts one point in two areas (shared borders survive the rounding)', () => {
+  // Each area's box lets a point skip the areas it cannot be in, as areaContaining does;
+  // that is only sound if every box holds all of its area's points.
+  const areasHolding = (point: Point) => areas.filter((area) => boundsContain(area.bounds, point) && polygonsContain(area.polygons, point));
+
+  it('boxes every area around all of its points', () => {
+    const outside = areas.flatMap((area) =>
+      area.polygons.flat(2).filter((point) => !boundsContain(area.bounds, point)).map((point) => `${area.name} ${point.join(',')}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('never puts one point in two areas, across the whole map', () => {
     let landPoints = 0;
     for (let longitude = -6.4; longitude <= 1.8; longitude += 0.05) {
       for (let latitude = 49.9; latitude <= 55.85; latitude += 0.05) {
-        const containing = areas.filter((area) => polygonsContain(area.polygons, [longitude, latitude]));
+        const containing = areasHolding([longitude, latitude]);
         expect(containing.length).toBeLessThanOrEqual(1);
         landPoints += containing.length;
       }
     }
     // England and Wales cover roughly a third of this box.
     expect(landPoints).toBeGreaterThan(4000);
+  });
+
+  it('never puts one point in two areas beside a border (shared borders survive the rounding)', () => {
+    // An overlap left by rounding would be a sliver narrower than one file unit
+    // along a border, which a grid would miss: probe a quarter of a unit either
+    // side of the middle of every edge of every ring.
+    const offset = 0.25 / AREA_FILE_SCALE;
+    const crowded: string[] = [];
+    let probes = 0;
+    let sharedEdges = 0;
+    for (const area of areas) {
+      for (const ring of area.polygons.flat()) {
+        ring.forEach(([x0, y0], index) => {
+          const [x1, y1] = ring[(index + 1) % ring.length] as Point;
+          const length = Math.hypot(x1 - x0, y1 - y0);
+          if (length === 0) return;
+          const [normalX, normalY] = [((y0 - y1) / length) * offset, ((x1 - x0) / length) * offset];
+          const sides = [1, -1].map((side) => areasHolding([(x0 + x1) / 2 + side * normalX, (y0 + y1) / 2 + side * normalY]));
+          for (const containing of sides) if (containing.length > 1) crowded.push(containing.map((other) => other.name).join(' and '));
+          if (sides.every((containing) => containing.length > 0)) sharedEdges += 1;
+          probes += 2;
+        });
+      }
+    }
+    expect(crowded).toEqual([]);
+    // The probes are close enough to see both sides: inland borders have an area on each.
+    expect(probes).toBeGreaterThan(10_000);
+    expect(sharedEdges).toBeGreaterThan(2000);
   });
 });
