@@ -1,6 +1,7 @@
 // The site's security policy in one place: the Content-Security-Policy every
 // layout carries in a <meta> element, and the `_headers` file a static host
-// (Netlify, Cloudflare Pages) serves with every page. The build writes that
+// (Netlify, Cloudflare Pages) serves with every page (which also lets
+// browsers keep the hashed bundles for good). The build writes that
 // file from the pages it built (src/integrations/security-headers.ts).
 //
 // Every script is an external file from the site itself (astro.config.mjs
@@ -42,6 +43,10 @@ export function permissionsPolicy(page: { usesGeolocation: boolean }): string {
     .join(', ');
 }
 
+/** Astro's bundled scripts and styles: their names carry a hash of their content, so they never change. */
+export const HASHED_ASSETS = '/_astro/*';
+const hashedAssetHeaders: readonly [string, string][] = [['Cache-Control', 'public, max-age=31536000, immutable']];
+
 /** Headers for every response, pages and files alike. */
 export const everyResponseHeaders: readonly [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
@@ -80,6 +85,7 @@ export function headersFile(pages: readonly PagePolicy[]): string {
   return [
     '# Written by the build (src/lib/security.ts); do not edit.',
     rule('/*', everyResponseHeaders),
+    rule(HASHED_ASSETS, hashedAssetHeaders),
     ...sorted.map((page) => rule(page.path, pageHeaders(page))),
   ].join('\n') + '\n';
 }

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,7 +84,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Gzip text responses for clients that accept it, as a static host does (the benchmark measures with it). */
+  gzip?: boolean;
+}
+
+const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
+
+export async function serveFolder(folder: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(folder);
   const headersPath = join(root, '_headers');
   const rules = (await isFile(headersPath)) ? parseHeadersFile(await readFile(headersPath, 'utf8')) : [];
@@ -95,10 +103,13 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
       const notFoundPage = join(root, '404.html');
       const [status, path] = file !== null ? [200, file] : [404, (await isFile(notFoundPage)) ? notFoundPage : null];
       const body = path === null ? Buffer.from('Not found\n') : await readFile(path);
+      const contentType = path === null ? 'text/plain; charset=utf-8' : contentTypeFor(path);
+      const gzip = options.gzip === true && compressible.test(contentType) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.statusCode = status;
-      response.setHeader('Content-Type', path === null ? 'text/plain; charset=utf-8' : contentTypeFor(path));
+      response.setHeader('Content-Type', contentType);
+      if (gzip) response.setHeader('Content-Encoding', 'gzip');
       for (const [name, value] of headersFor(rules, urlPath)) response.setHeader(name, value);
-      response.end(request.method === 'HEAD' ? undefined : body);
+      response.end(request.method === 'HEAD' ? undefined : gzip ? gzipSync(body, { level: 9 }) : body);
     })().catch((error: unknown) => {
       response.statusCode = 500;
       response.end(String(error));

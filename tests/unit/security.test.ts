@@ -73,6 +73,12 @@ describe('_headers file', () => {
     expect(values('/forces/kent/', 'Permissions-Policy')[0]).toContain('geolocation=()');
   });
 
+  it('lets browsers keep the hashed bundles for a year, and nothing else', () => {
+    expect(values('/_astro/page.A1b2.js', 'Cache-Control')).toEqual(['public, max-age=31536000, immutable']);
+    expect(values('/', 'Cache-Control')).toEqual([]);
+    expect(values('/styles/theme.css', 'Cache-Control')).toEqual([]);
+  });
+
   it('sends nosniff and a referrer policy with every file, pages or not', () => {
     for (const path of ['/', '/_astro/page.js', '/downloads/forces.csv']) {
       expect(values(path, 'X-Content-Type-Options')).toEqual(['nosniff']);

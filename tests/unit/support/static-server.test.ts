@@ -99,4 +99,19 @@ describe('serveFolder', () => {
     const response = await fetch(`${server.origin}/%2e%2e%2f${basename(outside)}`);
     expect(response.status).toBe(404);
   });
+
+  it('gzips text only when asked to and the client accepts it', async () => {
+    const compressing = await serveFolder(root, { gzip: true });
+    try {
+      const page = await fetch(`${compressing.origin}/forces/kent/`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(page.headers.get('content-encoding')).toBe('gzip');
+      expect(await page.text()).toBe('<h1>kent</h1>');
+      const plain = await fetch(`${compressing.origin}/forces/kent/`, { headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+    } finally {
+      await compressing.close();
+    }
+    const uncompressed = await fetch(`${server.origin}/forces/kent/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(uncompressed.headers.get('content-encoding')).toBeNull();
+  });
 });
