@@ -95,6 +95,9 @@ export interface ChartSpec {
   render: (options: ChartRenderOptions) => string;
 }
 
+/** The widths each story chart is drawn at, on the page and in its embed: for a phone, and for a wider screen. */
+export const CHART_WIDTHS = { narrow: 340, wide: 720 } as const;
+
 export interface UnavailableLink extends UnavailableForce {
   href: string;
 }

@@ -3,7 +3,7 @@
 // never say something the page does not.
 
 import { home } from '../copy.ts';
-import type { ChartSpec, Story, UnavailableLink, ZeroSection } from '../story.ts';
+import { CHART_WIDTHS, type ChartSpec, type Story, type UnavailableLink, type ZeroSection } from '../story.ts';
 import { svgSize } from '../downloads/image.ts';
 import type { EmbedView, ViewKind } from './views.ts';
 
@@ -23,10 +23,6 @@ const DEFINITIONS: readonly StoryViewDefinition[] = [
   { kind: 'trend', section: 'trend', chart: (story) => story.trend.chart },
 ];
 
-/** Width the embed's narrow chart is laid out for, as on the home page. */
-export const EMBED_NARROW_WIDTH = 340;
-/** Width the embed's wide chart is laid out for. */
-export const EMBED_WIDE_WIDTH = 720;
 /** Room the embed's title, subtitle, list of forces without a figure and credit take around the chart, roughly. */
 const CHROME_HEIGHT = 240;
 const UNAVAILABLE_LINE_HEIGHT = 26;
@@ -42,7 +38,7 @@ export function storyEmbeds(story: Story): StoryEmbed[] {
   return DEFINITIONS.map(({ kind, section, chart: pick, unavailable }) => {
     const chart = pick(story);
     const missing = unavailable?.(story) ?? [];
-    const chartHeight = svgSize(chart.render({ width: EMBED_NARROW_WIDTH, idPrefix: 'measure' })).height;
+    const chartHeight = svgSize(chart.render({ width: CHART_WIDTHS.narrow, idPrefix: 'measure' })).height;
     return {
       chart,
       unavailable: missing,
