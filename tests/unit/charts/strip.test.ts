@@ -70,7 +70,7 @@ describe('renderStrip labels', () => {
     { ...forces.west, value: 0, state: 'reported' },
     { ...forces.south, value: top, state: 'reported' },
     { ...forces.north, value: top / 2, state: 'reported' },
-    ...data.filter((d) => ![forces.west.code, forces.south.code, forces.north.code].includes(d.code)),
+    ...data.filter((d) => !new Set<string>([forces.west.code, forces.south.code, forces.north.code]).has(d.code)),
   ];
   const cases = [
     { format: ',d', top: 100 },
