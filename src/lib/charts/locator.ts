@@ -14,7 +14,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { ForceCode } from '../data/types.ts';
 import { type Drawing, type Placement, draw, projectAreas } from './map/geometry.ts';
-import { attributes, escapeXml, round1 } from './map/markup.ts';
+import { attributes, escapeXml, round1, titleAndDesc } from './map/markup.ts';
+import type { ChartOptions } from './plot.ts';
 
 export interface LocatorArea {
   code: ForceCode;
@@ -22,17 +23,13 @@ export interface LocatorArea {
   slug: string;
 }
 
-export interface LocatorOptions {
+export interface LocatorOptions extends Pick<ChartOptions, 'title' | 'description' | 'idPrefix'> {
   /** The force to highlight. */
   focus: ForceCode;
   /** Forces to label and link; the view is zoomed to fit them and the focus. */
   neighbours: readonly ForceCode[];
   /** viewBox width; default 360. */
   width?: number;
-  title: string;
-  description: string;
-  /** Prefix for ids inside the SVG; unique on the page. */
-  idPrefix: string;
   /** Page of a neighbour, for data-href; default `/forces/<slug>/`. */
   href?: (area: LocatorArea) => string;
 }
@@ -179,12 +176,10 @@ export function renderLocator(areas: readonly LocatorArea[], topology: Topology,
     }),
   ];
 
-  const titleId = `${idPrefix}-title`;
-  const descId = `${idPrefix}-desc`;
+  const named = titleAndDesc(idPrefix, options.title, options.description);
   return [
-    `<svg${attributes({ xmlns: 'http://www.w3.org/2000/svg', class: LOCATOR_CLASS, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, 'font-size': FONT_SIZE })}>`,
-    `<title id="${escapeXml(titleId)}">${escapeXml(options.title)}</title>`,
-    `<desc id="${escapeXml(descId)}">${escapeXml(options.description)}</desc>`,
+    `<svg${attributes({ xmlns: 'http://www.w3.org/2000/svg', class: LOCATOR_CLASS, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${named.titleId} ${named.descId}`, 'font-size': FONT_SIZE })}>`,
+    named.markup,
     `<defs><clipPath id="${escapeXml(clipId)}"><rect width="${width}" height="${height}"/></clipPath></defs>`,
     `<g clip-path="url(#${escapeXml(clipId)})">`,
     `<rect class="sea" width="${width}" height="${height}"/>`,

@@ -26,11 +26,12 @@ import type { Topology } from 'topojson-specification';
 import { mapCopy } from '../copy.ts';
 import type { ForceCode } from '../data/types.ts';
 import { type Drawing, IDENTITY, type ProjectedAreas, draw, projectAreas } from './map/geometry.ts';
-import { attributes, escapeXml, round1 } from './map/markup.ts';
+import { attributes, escapeXml, round1, titleAndDesc } from './map/markup.ts';
 import { type MapState, areaClasses, patternDefs, textureFill } from './map/states.ts';
 import { MAP_CLASS, mapStyleRules } from './map/style.ts';
 import type { TileCell } from './map/tile-grid.ts';
 import { RAMP_STEPS, type Theme, standaloneStyle } from './palette.ts';
+import type { ChartOptions } from './plot.ts';
 
 export type { MapState } from './map/states.ts';
 export { type TileCell, parseTileGrid } from './map/tile-grid.ts';
@@ -64,18 +65,12 @@ export const LONDON_INSET: InsetOptions = {
   label: mapCopy.londonInset,
 };
 
-export interface MapOptions {
+export interface MapOptions extends Pick<ChartOptions, 'title' | 'description' | 'idPrefix'> {
   layout?: MapLayout;
   /** viewBox width; the SVG scales to its container (CSS width:100%). Default DEFAULT_MAP_WIDTH. */
   width?: number;
   /** Metric id, written to data-metric for the page script. */
   metric: string;
-  /** Becomes the SVG <title>, which names the map. */
-  title: string;
-  /** Becomes the SVG <desc>: a short summary of what the map shows. */
-  description: string;
-  /** Prefix for every id inside the SVG; unique on the page. */
-  idPrefix: string;
   /** Legend labels of the value classes, lowest first (at most RAMP_STEPS). */
   classes: readonly string[];
   /** Required for the tiles layout: data/geo/tile-grid.csv, parsed. */
@@ -117,8 +112,7 @@ export function renderMap(areas: readonly MapDatum[], topology: Topology, option
   const { layout = 'geo', width = DEFAULT_MAP_WIDTH, idPrefix, standalone = null } = options;
   checkAreas(areas, options.classes.length);
   const body = layout === 'geo' ? geoBody(areas, topology, options, width) : tilesBody(areas, options, width);
-  const titleId = `${idPrefix}-title`;
-  const descId = `${idPrefix}-desc`;
+  const named = titleAndDesc(idPrefix, options.title, options.description);
   const size = standalone ? { width, height: body.height } : {};
   return [
     `<svg${attributes({
@@ -127,13 +121,12 @@ export function renderMap(areas: readonly MapDatum[], topology: Topology, option
       viewBox: `0 0 ${width} ${body.height}`,
       ...size,
       role: 'group',
-      'aria-labelledby': titleId,
-      'aria-describedby': descId,
+      'aria-labelledby': named.titleId,
+      'aria-describedby': named.descId,
       'data-metric': options.metric,
       'data-layout': layout,
     })}>`,
-    `<title id="${escapeXml(titleId)}">${escapeXml(options.title)}</title>`,
-    `<desc id="${escapeXml(descId)}">${escapeXml(options.description)}</desc>`,
+    named.markup,
     standalone ? standaloneStyle(standalone, mapStyleRules) : '',
     `<defs>${patternDefs(idPrefix)}</defs>`,
     standalone ? `<rect class="background" width="${width}" height="${body.height}"/>` : '',

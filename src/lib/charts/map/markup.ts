@@ -15,6 +15,20 @@ export function attributes(values: Record<string, string | number | null | undef
     .join('');
 }
 
+/**
+ * The <title> and <desc> that name and describe an SVG, with ids under
+ * `idPrefix` for the root's aria-labelledby and aria-describedby.
+ */
+export function titleAndDesc(idPrefix: string, title: string, description: string): { titleId: string; descId: string; markup: string } {
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  return {
+    titleId,
+    descId,
+    markup: `<title id="${escapeXml(titleId)}">${escapeXml(title)}</title><desc id="${escapeXml(descId)}">${escapeXml(description)}</desc>`,
+  };
+}
+
 /** A coordinate or length rounded to 0.1, printed without trailing zeros. */
 export function round1(value: number): number {
   return Math.round(value * 10) / 10 + 0;
