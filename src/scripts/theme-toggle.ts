@@ -1,6 +1,8 @@
 // Lets a reader override the operating system's light or dark preference.
 // The choice is stored in localStorage and applied as data-theme on <html>;
 // without JavaScript (or before any choice) the CSS follows prefers-color-scheme.
+// A saved choice is applied before first paint by /theme-init.js (public/),
+// which reads the same key; this script only runs the button.
 
 type Theme = 'light' | 'dark';
 
@@ -8,24 +10,11 @@ const STORAGE_KEY = 'theme';
 const root = document.documentElement;
 const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
-function storedTheme(): Theme | null {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return value === 'light' || value === 'dark' ? value : null;
-  } catch {
-    // Storage can be blocked (private modes, strict settings); the toggle still works for this page.
-    return null;
-  }
-}
-
 function currentTheme(): Theme {
   const chosen = root.dataset['theme'];
   if (chosen === 'light' || chosen === 'dark') return chosen;
   return systemDark.matches ? 'dark' : 'light';
 }
-
-const saved = storedTheme();
-if (saved !== null) root.dataset['theme'] = saved;
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
   const showState = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
