@@ -1,4 +1,4 @@
-// Four suites that run separately (`vitest run --project unit|dist|browser|build`):
+// Four suites that run separately (`vitest run --project unit|dist|browser|build-script`):
 // unit tests need only the source; dist and browser tests read the built site
 // in DIST_DIR (default `dist`), so `npm test` builds before running them; build
 // tests run the build script on data folders of their own.
@@ -23,7 +23,7 @@ export default defineConfig({
       {
         test: {
           // Tests of the build script itself: each builds the site from a data folder of its own.
-          name: 'build',
+          name: 'build-script',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,

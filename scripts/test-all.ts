@@ -90,7 +90,7 @@ if (built === 0) {
 }
 
 heading(6, 'Build script tests');
-outcomes.push(vitestSuite('build', reportDir));
+outcomes.push(vitestSuite('build-script', reportDir));
 
 rmSync(reportDir, { recursive: true, force: true });
 
