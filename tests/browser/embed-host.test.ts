@@ -3,60 +3,33 @@
 // are different origins, as on the web. The resize script fits the iframe to
 // the embed's content at phone and desktop widths, and ignores messages from
 // any other origin, however well they are shaped.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { HEIGHT_MESSAGE_TYPE } from '../../src/lib/embeds/protocol.ts';
-import { DESKTOP_WIDTH, MOBILE_WIDTH, chromiumArgs, chromiumPath } from '../support/browser.ts';
-import { builtFile, distDir } from '../support/dist.ts';
-import { serveFolder, type StaticServer } from '../support/static-server.ts';
+import { DESKTOP_WIDTH, MOBILE_WIDTH } from '../support/browser.ts';
+import { publishedEmbedCode, useHostSite } from '../support/host-site.ts';
 
 const VIEW_FILE = 'forces-kent';
 const VIEW_ID = 'forces/kent';
 
-let site: StaticServer;
-let host: StaticServer;
-let browser: Browser;
-let hostFolder: string;
 let initialHeight: number;
 
-/** The embed code as the site publishes it, pointed at the local copy of the site. */
-function embedCodeFor(siteOrigin: string): string {
-  const oembed = JSON.parse(readFileSync(builtFile(`/oembed/${VIEW_FILE}.json`), 'utf8')) as { html: string; provider_url: string; height: number };
-  initialHeight = oembed.height;
-  return oembed.html.replaceAll(new URL(oembed.provider_url).origin, siteOrigin);
-}
-
-beforeAll(async () => {
-  site = await serveFolder(distDir);
-  hostFolder = mkdtempSync(join(tmpdir(), 'spo-embed-host-'));
-  writeFileSync(
-    join(hostFolder, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A campaign’s page</title></head>` +
-      `<body style="margin:0"><h1>Our campaign</h1><p>Figures for our area:</p>${embedCodeFor(site.origin)}<p>More text after the chart.</p></body></html>`,
-  );
-  // A page on the host's origin, framed beside the embed, that forges the embed's message.
-  writeFileSync(
-    join(hostFolder, 'forger.html'),
-    `<!doctype html><html><body><script>parent.postMessage({ type: '${HEIGHT_MESSAGE_TYPE}', height: 77, id: '${VIEW_ID}' }, '*');</script></body></html>`,
-  );
-  host = await serveFolder(hostFolder);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await site?.close();
-  rmSync(hostFolder, { recursive: true, force: true });
+const web = useHostSite((siteOrigin) => {
+  const embed = publishedEmbedCode(`/oembed/${VIEW_FILE}.json`, siteOrigin);
+  initialHeight = embed.height;
+  return {
+    'index.html':
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A campaign’s page</title></head>` +
+      `<body style="margin:0"><h1>Our campaign</h1><p>Figures for our area:</p>${embed.html}<p>More text after the chart.</p></body></html>`,
+    // A page on the host's origin, framed beside the embed, that forges the embed's message.
+    'forger.html': `<!doctype html><html><body><script>parent.postMessage({ type: '${HEIGHT_MESSAGE_TYPE}', height: 77, id: '${VIEW_ID}' }, '*');</script></body></html>`,
+  };
 });
 
 async function openHost(width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await web.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${host.origin}/`, { waitUntil: 'load' });
+  await page.goto(`${web.host.origin}/`, { waitUntil: 'load' });
   return page;
 }
 
@@ -117,7 +90,7 @@ describe('embed code on another site', () => {
           forger.addEventListener('load', () => done());
           document.body.append(forger);
         }),
-      `${host.origin}/forger.html`,
+      `${web.host.origin}/forger.html`,
     );
     await flushMessages(page);
     expect(await frameHeight(page)).toBe(fitted);
@@ -126,7 +99,7 @@ describe('embed code on another site', () => {
   });
 
   it('still shows the chart at its initial height without the script', async () => {
-    const context = await browser.newContext({ viewport: { width: DESKTOP_WIDTH, height: 900 } });
+    const context = await web.browser.newContext({ viewport: { width: DESKTOP_WIDTH, height: 900 } });
     await context.route('**/embed.js', (route) => route.abort());
     // Record the embed's messages, to know it has posted its height before checking nothing changed.
     await context.addInitScript(() => {
@@ -135,7 +108,7 @@ describe('embed code on another site', () => {
       window.addEventListener('message', (event) => seen.push(event.data));
     });
     const page = await context.newPage();
-    await page.goto(`${host.origin}/`, { waitUntil: 'load' });
+    await page.goto(`${web.host.origin}/`, { waitUntil: 'load' });
     await page.waitForFunction(
       (type) => (window as unknown as { spoMessages: { type?: string }[] }).spoMessages.some((message) => message?.type === type),
       HEIGHT_MESSAGE_TYPE,

@@ -1,16 +1,12 @@
 // The security headers at work in Chromium: every kind of page is served
 // with its policy and runs without a single CSP violation, and a page on
 // another origin can frame an embed but not any other page.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
 import { metaContentSecurityPolicy } from '../../src/lib/security.ts';
-import { chromiumArgs, chromiumPath, useSite } from '../support/browser.ts';
-import { distDir } from '../support/dist.ts';
+import { useSite } from '../support/browser.ts';
+import { useHostSite } from '../support/host-site.ts';
 import { builtPagePaths, readPage, representativePages } from '../support/site-pages.ts';
-import { serveFolder, type StaticServer } from '../support/static-server.ts';
 
 const site = useSite();
 const pages = representativePages();
@@ -36,34 +32,19 @@ describe('every kind of page under its Content-Security-Policy', () => {
 });
 
 describe('framing by another site', () => {
-  let browser: Browser;
-  let site: StaticServer;
-  let host: StaticServer;
-  let hostFolder: string;
   const embedPath = builtPagePaths().find(isEmbed);
   const framedPaths = ['/', ...(embedPath === undefined ? [] : [embedPath])];
-
-  beforeAll(async () => {
-    site = await serveFolder(distDir);
-    hostFolder = mkdtempSync(join(tmpdir(), 'spo-framing-host-'));
-    const frames = framedPaths.map((path) => `<iframe src="${site.origin}${path}" title="${path}"></iframe>`).join('');
-    writeFileSync(join(hostFolder, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${frames}</body></html>`);
-    host = await serveFolder(hostFolder);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    await site?.close();
-    rmSync(hostFolder, { recursive: true, force: true });
-  });
+  const web = useHostSite((siteOrigin) => ({
+    'index.html':
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>` +
+      `${framedPaths.map((path) => `<iframe src="${siteOrigin}${path}" title="${path}"></iframe>`).join('')}</body></html>`,
+  }));
 
   async function framesOnHost(): Promise<{ frames: Frame[]; console: string[] }> {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const console: string[] = [];
     page.on('console', (message) => console.push(message.text()));
-    await page.goto(`${host.origin}/`, { waitUntil: 'load' });
+    await page.goto(`${web.host.origin}/`, { waitUntil: 'load' });
     return { frames: page.mainFrame().childFrames(), console };
   }
 
@@ -79,7 +60,7 @@ describe('framing by another site', () => {
 
   it('cannot show any other page', async () => {
     const { frames, console } = await framesOnHost();
-    const home = frames.find((frame) => frame.url() === `${site.origin}/` || frame.name() === '/');
+    const home = frames.find((frame) => frame.url() === `${web.site.origin}/` || frame.name() === '/');
     expect(home === undefined || !(await showsSitePage(home))).toBe(true);
     expect(console.some((line) => line.includes("frame-ancestors 'none'"))).toBe(true);
   });
