@@ -1,8 +1,8 @@
 // Lets a reader override the operating system's light or dark preference.
 // The choice is stored in localStorage and applied as data-theme on <html>;
 // without JavaScript (or before any choice) the CSS follows prefers-color-scheme.
-// A saved choice is applied before first paint by /theme-init.js (public/),
-// which reads the same key; this script only runs the button.
+// A saved choice is applied before first paint by ./theme-init.js, which reads
+// the same key; this script only runs the button.
 
 type Theme = 'light' | 'dark';
 

@@ -1,6 +1,6 @@
 // A saved theme is on <html> before the page has finished parsing, so the
-// first paint already uses it: /theme-init.js runs as a blocking script in
-// <head>, ahead of the deferred module that runs the toggle button.
+// first paint already uses it: src/scripts/theme-init.js runs as a blocking
+// script in <head>, ahead of the deferred module that runs the toggle button.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser.ts';
