@@ -49,6 +49,16 @@ describe('embed pages', () => {
     }
   });
 
+  it.each(pages)('%s credits its sources and licence once, in the frame’s footer', (path) => {
+    const page = builtPage(path);
+    // Any element printing a credit (a map section's own lines, say) would add a second "Source:" or "Licence:".
+    const body = text(page.querySelector('body'));
+    expect(body.match(/Source: /g), 'source lines').toHaveLength(1);
+    expect(body.match(/Licence: /g), 'licence lines').toHaveLength(1);
+    expect(page.querySelectorAll('[data-credit="source"]')).toHaveLength(1);
+    expect(page.querySelectorAll('[data-credit="licence"]')).toHaveLength(1);
+  });
+
   it.each(pages)('%s is discoverable through a static oEmbed file whose code embeds it', (path) => {
     const link = builtPage(path).querySelector('link[rel="alternate"][type="application/json+oembed"]');
     const href = new URL(link?.getAttribute('href') ?? '').pathname;
