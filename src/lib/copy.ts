@@ -592,9 +592,13 @@ export const mapViewCopy = {
 
 // ---- Embeds, downloads and share cards ---------------------------------------
 
+const creditSourceLabel = 'Source';
+
 /** The credit printed under every embed, download and share card. */
 export const creditCopy = {
-  source: (attributions: readonly string[]) => `Source: ${attributions.join('; ')}`,
+  /** Opens the source line; a page that links each source prints it before the links. */
+  sourceLabel: creditSourceLabel,
+  source: (attributions: readonly string[]) => `${creditSourceLabel}: ${attributions.join('; ')}`,
   /** "Licence: Home Office – Open Government Licence v3.0 · BBC Shared Data Unit – reuse terms not stated" */
   licence: (terms: readonly { publisher: string; licence: string }[]) =>
     `Licence: ${terms.map(({ publisher, licence }) => `${publisher} – ${licence}`).join(' · ')}`,

@@ -94,6 +94,30 @@ describe('headline figures match the data files', () => {
   });
 });
 
+/**
+ * Checks that every text with a digit in the blocks, outside charts and link
+ * text, sits inside a [data-cites] block with a link to a source; returns how
+ * many texts it checked and the blocks that cited them.
+ */
+function expectNumbersCited(blocks: readonly Element[]): { checked: number; citing: Set<Element> } {
+  let checked = 0;
+  const citing = new Set<Element>();
+  for (const block of blocks) {
+    const walker = page.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!/\d/.test(node.textContent ?? '') || parent === null || parent.closest('svg') !== null || parent.closest('a') !== null) continue;
+      const cited = parent.closest('[data-cites]');
+      expect(cited, `"${node.textContent?.trim()}" has no source`).not.toBeNull();
+      const links = [...cited!.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
+      expect(links.some((href) => /^https:\/\//.test(href) || /^#source-S\d+$/.test(href)), `"${node.textContent?.trim()}"`).toBe(true);
+      citing.add(cited!);
+      checked += 1;
+    }
+  }
+  return { checked, citing };
+}
+
 describe('every number in the story has a source link', () => {
   const storyBlocks = [...page.querySelectorAll('[data-story]')];
 
@@ -102,20 +126,7 @@ describe('every number in the story has a source link', () => {
   });
 
   it('puts each number outside the charts inside a block that links to its source', () => {
-    let checked = 0;
-    for (const block of storyBlocks) {
-      const walker = page.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!/\d/.test(node.textContent ?? '') || parent === null || parent.closest('svg') !== null || parent.closest('a') !== null) continue;
-        const cited = parent.closest('[data-cites]');
-        expect(cited, `"${node.textContent?.trim()}" has no source`).not.toBeNull();
-        const links = [...cited!.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
-        expect(links.some((href) => /^https:\/\//.test(href) || /^#source-S\d+$/.test(href)), `"${node.textContent?.trim()}"`).toBe(true);
-        checked += 1;
-      }
-    }
-    expect(checked).toBeGreaterThan(50);
+    expect(expectNumbersCited(storyBlocks).checked).toBeGreaterThan(50);
   });
 
   it('links every in-page source reference to an entry in the page’s source list', () => {
@@ -128,6 +139,37 @@ describe('every number in the story has a source link', () => {
     const charts = page.querySelectorAll('figure[data-chart]');
     expect(charts.length).toBe(5);
     for (const chart of charts) expect(chart.querySelector('.chart-figure__source a[href]'), chart.id).not.toBeNull();
+  });
+});
+
+describe('every number in the home page’s map has a source link', () => {
+  const views = page.querySelectorAll('[data-map-view]');
+  const view = views[0]!;
+  const summary = view.querySelector('[data-map-summary]');
+  const panel = view.querySelector('[data-map-panel]');
+  const panelTemplates = [...view.querySelectorAll('template[data-panel-for]')];
+
+  it('shows one map, with a summary, a panel and a panel for each force', () => {
+    expect(views).toHaveLength(1);
+    expect(text(summary)).toMatch(/\d/);
+    expect(text(panel)).toMatch(/\d/);
+    expect(panelTemplates).toHaveLength(forces.length);
+  });
+
+  it('puts each number in the summary, the panel and every force’s panel inside the map, whose credit line links each source', () => {
+    const { checked, citing } = expectNumbersCited([summary!, panel!, ...panelTemplates]);
+    expect(checked).toBeGreaterThan(forces.length);
+    expect([...citing]).toEqual([view]);
+    const credited = [...view.querySelectorAll('[data-map-credit="source"] a[data-source]')];
+    // The default measure divides BBC FOI applications by recorded offences: both sources, credited once each.
+    const foiSource = csv('spo_datasets.csv').find((dataset) => dataset.id === 'bbc-foi-2021')?.source_id;
+    const offenceSources = [...new Set(offences.map((row) => row.source_id))];
+    expect(credited.map((link) => link.getAttribute('data-source'))).toEqual([foiSource, ...offenceSources]);
+    for (const link of credited) {
+      const href = link.getAttribute('href') ?? '';
+      expect(href).toMatch(/^https:\/\/|^#source-S\d+$/);
+      if (href.startsWith('#')) expect(page.getElementById(href.slice(1)), href).not.toBeNull();
+    }
   });
 });
 

@@ -17,6 +17,12 @@ function distinct(sources: readonly Source[]): Source[] {
   return [...new Map(sources.map((source) => [source.id, source])).values()];
 }
 
+/** A source's own credit line, ready to follow "Source:" and be joined with others: "Home Office, police recorded crime. Contains …" */
+export function attributionOf(source: Source): string {
+  // Credit lines that already start "Source:" would read "Source: Source: …".
+  return source.attribution.replace(/^Source:\s*/, '').replace(/\.$/, '');
+}
+
 /**
  * @example credit([bbc, homeOffice]).source === "Source: BBC Shared Data Unit; Home Office, police recorded crime. Contains …"
  */
@@ -24,8 +30,7 @@ export function credit(sources: readonly Source[]): Credit {
   const unique = distinct(sources);
   if (unique.length === 0) throw new Error('a credit needs at least one source');
   return {
-    // Credit lines that already start "Source:" would read "Source: Source: …".
-    source: creditCopy.source(unique.map((source) => source.attribution.replace(/^Source:\s*/, '').replace(/\.$/, ''))),
+    source: creditCopy.source(unique.map(attributionOf)),
     licence: creditCopy.licence(unique.map(({ publisher, licence }) => ({ publisher, licence }))),
   };
 }
