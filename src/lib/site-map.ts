@@ -1,16 +1,13 @@
 // The map's data for every page that shows it, read and worked out once per
 // build: the tile grid, every measure's view and where the arrow keys go in
-// each layout. The boundaries come from site-data.ts.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { MapLayout, TileCell } from './charts/map.ts';
-import { TILE_GRID_FILE, parseTileGrid } from './charts/map/tile-grid.ts';
+// each layout. The tile grid and the boundaries come from site-data.ts.
+import type { MapLayout } from './charts/map.ts';
 import { forceNeighbours } from './geo/areas.ts';
 import { directionalNeighbours, encodeNeighbours, geoCentres, tileCentres } from './map-navigation.ts';
 import { type MapMetricId, type MapView, buildMapViews } from './map-view.ts';
-import { dataDir, metrics, model, topology } from './site-data.ts';
+import { metrics, model, tileGrid, topology } from './site-data.ts';
 
-export const tileGrid: TileCell[] = parseTileGrid(readFileSync(resolve(dataDir, TILE_GRID_FILE), 'utf8'));
+export { tileGrid };
 
 export const mapViews: MapView[] = buildMapViews(model, metrics);
 

@@ -39,6 +39,7 @@ export const DATA_FILES = {
   offences: 'stalking_offences.csv',
   population: 'population.csv',
   nationalFigures: 'national_figures.csv',
+  tileGrid: 'geo/tile-grid.csv',
 } as const;
 
 export const BOUNDARY_FILE = 'geo/police-force-areas.topo.json';
@@ -150,6 +151,10 @@ export const datasetsTable = tableSpec(
 );
 
 const MEASURE_EXPECTED = 'a whole number of 0 or more, or a blank with status no_response/not_covered';
+/** What to write when a source answered "N/A" for one measure: never a number, and not a status for the whole row. */
+const measureNotGiven = (measure: string) =>
+  `expected a blank cell with ${measure} listed in not_reported (the force left it unanswered), or the number if the source gives one`;
+const measure = (name: string) => optionalCount(MEASURE_EXPECTED, measureNotGiven(name));
 
 export const figuresTable = tableSpec(
   DATA_FILES.figures,
@@ -160,10 +165,10 @@ export const figuresTable = tableSpec(
     period_end: optionalIsoDate('a date YYYY-MM-DD, or a blank when the source gives no exact dates'),
     period_label: requiredText('how the period reads on the site, e.g. 20 Jan 2020 to 12 May 2021'),
     status: oneOf(['reported', 'no_response', 'not_covered']),
-    applications: optionalCount(MEASURE_EXPECTED),
-    granted: optionalCount(MEASURE_EXPECTED),
-    refused: optionalCount(MEASURE_EXPECTED),
-    pending: optionalCount(MEASURE_EXPECTED),
+    applications: measure('applications'),
+    granted: measure('granted'),
+    refused: measure('refused'),
+    pending: measure('pending'),
     not_reported: listOf(SPO_MEASURES, { required: false }),
     note: optionalText,
   },
