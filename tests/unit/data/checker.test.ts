@@ -110,8 +110,6 @@ const geometry: Case[] = [
   })(), topo, [/^geo\/tile-grid\.csv: file is missing;/]],
 ];
 
-const SAVE_AS = /save it from the spreadsheet as "CSV UTF-8 \(comma delimited\)"/;
-
 const formats: Case[] = [
   ['a semicolon-delimited file', withText('forces.csv', (text) => text.replaceAll(',', ';')), topo, [/^forces\.csv: is separated by semicolons, not commas/]],
   ['a tab-delimited file', withText(OFFENCES, (text) => text.replaceAll(',', '\t')), topo, [/^stalking_offences\.csv: is separated by tabs, not commas/]],
@@ -213,18 +211,18 @@ describe('readable output', () => {
     expect(lines[0]).toMatch(/^forces\.csv: has a header but no rows/);
   });
 
-  it('prints the first problems of a file, then "and N more like this"', () => {
+  it('prints the first problems of a file, then "and N more like this"', { timeout: 60_000 }, () => {
     const duplicates = filesWith('population.csv', (table) => {
       const first = table.rows[0] ?? [];
-      for (let index = 0; index < 20_000; index += 1) table.rows.push([...first]);
+      for (let index = 0; index < 5_000; index += 1) table.rows.push([...first]);
     });
     const result = run(duplicates);
-    expect(result.issues).toHaveLength(20_000);
+    expect(result.issues).toHaveLength(5_000);
     const lines = formatIssues(result.issues);
     expect(lines).toHaveLength(13);
     expect(lines[0]).toBe('population.csv:5: duplicate of line 2 (force_code "E23000001", reference_date "2024-06-30"); expected one row per force and date');
     expect(lines[12]).toBe(
-      'population.csv: and 19,988 more like this: population.csv:17: duplicate of line 2 (force_code "E23000001", reference_date "2024-06-30"); expected one row per force and date',
+      'population.csv: and 4,988 more like this: population.csv:17: duplicate of line 2 (force_code "E23000001", reference_date "2024-06-30"); expected one row per force and date',
     );
   });
 

@@ -103,7 +103,8 @@ function lineCount(text: string | undefined): number {
 }
 
 describe('parseDataFiles under random corruption', () => {
-  it('never throws, and every issue names a file, a line that exists (or 0) and a message', () => {
+  // Two hundred folders parsed one after another: slow on a loaded machine, not a hang.
+  it('never throws, and every issue names a file, a line that exists (or 0) and a message', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.array(cellEdit, { maxLength: 4 }),

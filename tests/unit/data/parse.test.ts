@@ -211,7 +211,7 @@ const rejected: Rejection[] = [
     'spo_datasets.csv:3:role: "main" is not allowed; expected one of headline, comparison, local',
   ]],
   ['no headline dataset', cell(1, 'role', 'comparison', 'spo_datasets.csv'), topo, [
-    'spo_datasets.csv:0:role: no dataset has role headline; expected exactly one, the all-forces round the story and the map lead with',
+    'spo_datasets.csv, column role: no dataset has role headline; expected exactly one, the all-forces round the story and the map lead with',
   ]],
   ['two headline datasets', withSecondRound('headline'), topo, [
     'spo_datasets.csv:4:role: "headline" is already given to bbc-foi-2021 on line 3; expected exactly one headline dataset (make the others comparison)',
