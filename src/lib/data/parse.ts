@@ -2,6 +2,7 @@ import { checkAcrossRows, type Tables } from './cross-checks.ts';
 import { checkCellEncoding, checkFolderListing } from './encoding.ts';
 import { comparePrevious } from './history.ts';
 import { IssueList } from './issues.ts';
+import { type DataNeeds, checkNeeds } from './needs.ts';
 import { type CheckedTable, checkCells, checkOffenceCounts, checkPrintedForms } from './plausibility.ts';
 import {
   BOUNDARY_FILE,
@@ -39,6 +40,8 @@ export interface ParseOptions {
   today?: Date;
   /** The last good version of the data (last commit or last build), to warn about changes that break links or quotes. */
   previous?: DataModel | null;
+  /** Rows the site's pages refer to by id (src/lib/site-needs.ts). */
+  needs?: DataNeeds;
 }
 
 /**
@@ -72,6 +75,7 @@ export function parseDataFiles(files: Readonly<Record<string, string>>, topoJson
   const forceName = (code: string) => forces.find((force) => force.code === code)?.name ?? code;
   checkOffenceCounts(tables.offences, issues, forceName);
   checkPrintedForms(tables.nationalFigures, issues);
+  if (options.needs) checkNeeds(tables.nationalFigures, options.needs, issues);
   const tileGrid = checkTileGrid(tileTable, issues, tables.forces.complete && !issues.hasIssueIn(tables.forces.file) ? forces : undefined);
 
   const warnings = sortIssues(issues.warnings);
