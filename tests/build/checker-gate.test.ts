@@ -1,7 +1,8 @@
 // The checker is the gate (issue 12), with the real build: a folder of random
 // editor edits that check-data accepts builds with `npm run build`. The unit
 // property test (tests/unit/data/checker-gate.property.test.ts) covers many
-// cases in memory; this runs the real thing on two.
+// cases in memory; this runs the real thing on one, a full build taking
+// minutes on a loaded machine.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -34,7 +35,7 @@ describe('random edits that check-data accepts', () => {
     rmSync(join(process.cwd(), OUT), { recursive: true, force: true });
   });
 
-  it.each(acceptedEdits(2).map((files, index) => [index + 1, files] as const))('build (edited folder %i)', async (_index, files) => {
+  it.each(acceptedEdits(1).map((files, index) => [index + 1, files] as const))('build (edited folder %i)', { timeout: 600_000 }, async (_index, files) => {
     const folder = copyOfData();
     folders.push(folder);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
