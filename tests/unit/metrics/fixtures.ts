@@ -99,6 +99,7 @@ export function makeModel(overrides: Partial<DataModel> = {}): DataModel {
     offences: forces.flatMap((force) => offenceQuarters(force.code, FIRST_QUARTER, LAST_QUARTER)),
     population: forces.map((force) => population(force.code, 1_000_000)),
     nationalFigures: [],
+    statements: [],
     sources: [],
     boundaryCodes: forces.map((force) => force.code),
     ...overrides,
