@@ -5,8 +5,8 @@
 // disagree. Built from synthetic models through the real metrics.
 import { describe, expect, it } from 'vitest';
 import type { DataModel, SpoDataset, SpoFigure } from '../../src/lib/data/types.ts';
-import { headlineParagraphs, headlineSentences, primaryDataset } from '../../src/lib/force-headline.ts';
-import { computeMetrics } from '../../src/lib/metrics/index.ts';
+import { headlineParagraphs, headlineSentences } from '../../src/lib/views/force.ts';
+import { computeMetrics, mainDataset } from '../../src/lib/metrics/index.ts';
 import { makeDataset, makeFigure, makeForce, noResponse } from './metrics/fixtures.ts';
 
 const TARGET = makeForce('E23000008', 'Durham');
@@ -75,7 +75,7 @@ function paragraphsFor(foi: FoiState, court: CourtState, extra: { datasets?: Spo
     boundaryCodes: [],
   };
   const metrics = computeMetrics(model);
-  expect(primaryDataset(metrics.datasets).dataset.id).toBe(FOI.id);
+  expect(mainDataset(metrics.datasets).dataset.id).toBe(FOI.id);
   const input = {
     force: { code: TARGET.code, name: TARGET.name },
     datasets: metrics.datasets,

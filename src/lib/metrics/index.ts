@@ -28,6 +28,7 @@ export {
   offenceWindow,
 } from './offences.ts';
 export * from './quarters.ts';
+export { mainDataset } from './main-dataset.ts';
 
 function mapValues<T, U>(byForce: ByForce<T>, transform: (entry: T) => U): Map<string, U> {
   return new Map([...byForce].map(([code, entry]) => [code, transform(entry)]));
