@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataModel, SpoDataset, SpoFigure } from '../../src/lib/data/types.ts';
 import { headlineParagraphs, headlineSentences } from '../../src/lib/views/force.ts';
-import { computeMetrics, mainDataset } from '../../src/lib/metrics/index.ts';
+import { computeMetrics, headlineDataset } from '../../src/lib/metrics/index.ts';
 import { makeDataset, makeFigure, makeForce, noResponse } from './metrics/fixtures.ts';
 
 const TARGET = makeForce('E23000008', 'Durham');
@@ -75,7 +75,7 @@ function paragraphsFor(foi: FoiState, court: CourtState, extra: { datasets?: Spo
     boundaryCodes: [],
   };
   const metrics = computeMetrics(model);
-  expect(mainDataset(metrics.datasets).dataset.id).toBe(FOI.id);
+  expect(headlineDataset(metrics.datasets).dataset.id).toBe(FOI.id);
   const input = {
     force: { code: TARGET.code, name: TARGET.name },
     datasets: metrics.datasets,

@@ -8,7 +8,7 @@ import { forceCardCopy } from '../copy/embed.ts';
 import { formatCount } from '../views/format.ts';
 import { shareCopy } from '../copy/share.ts';
 import type { DataModel, Force, Source } from '../data/types.ts';
-import { type DatasetMetrics, mainDataset, type Metrics, monthRangeLabel, type Value } from '../metrics/index.ts';
+import { type DatasetMetrics, headlineDataset, type Metrics, monthRangeLabel, type Value } from '../metrics/index.ts';
 import { headlineSentences, valueView } from '../views/force.ts';
 import type { HeadlineItem } from '../views/home.ts';
 import { type Credit, credit } from './credit.ts';
@@ -22,9 +22,9 @@ export interface CardContext {
   host: string;
 }
 
-/** Datasets that give every force an applications figure (or a state saying why not), in display order. */
+/** Datasets that give every force an applications figure (or a state saying why not), the headline round first. */
 export function allForceApplicationDatasets(metrics: Metrics): DatasetMetrics[] {
-  return metrics.datasets.filter(({ dataset }) => dataset.scope === 'all_forces' && dataset.measures.includes('applications'));
+  return metrics.applicationRounds;
 }
 
 /** A count as a card shows it: the number, a zero in the zero style, or the reason there is none. */
@@ -108,7 +108,7 @@ export interface MainPageExtras {
 
 function mainPageContent(context: CardContext, page: MainPage, extras: MainPageExtras): { stats: ShareStat[]; sourceIds: string[] } {
   const { model, metrics } = context;
-  const widest = mainDataset(metrics.datasets);
+  const headline = headlineDataset(metrics.datasets);
   const count = (value: number, label: string): ShareStat => ({ value: formatCount(value), kind: value === 0 ? 'zero' : 'number', label });
 
   switch (page) {
@@ -127,10 +127,10 @@ function mainPageContent(context: CardContext, page: MainPage, extras: MainPageE
       return {
         stats: [
           count(model.forces.length, shareCopy.forcesStat),
-          count(widest.totals.zero, shareCopy.zeroStat(widest.dataset.shortTitle)),
-          count(widest.totals.noResponse, shareCopy.noResponseStat(widest.dataset.shortTitle)),
+          count(headline.totals.zero, shareCopy.zeroStat(headline.dataset.shortTitle)),
+          count(headline.totals.noResponse, shareCopy.noResponseStat(headline.dataset.shortTitle)),
         ],
-        sourceIds: [widest.dataset.sourceId],
+        sourceIds: [headline.dataset.sourceId],
       };
     case 'methodology':
       return {
@@ -162,15 +162,14 @@ export function mainPageShareCard(context: CardContext, page: MainPage, extras: 
 }
 
 /**
- * The sentence a campaigner can paste about a force: what the dataset that
- * covers the most forces says about it (or that it has no figure there, and
+ * The sentence a campaigner can paste about a force: what the headline dataset says about it (or that it has no figure there, and
  * why), naming its source and period, then where to read more.
  */
 export function forceShareSentence({ model, metrics }: Omit<CardContext, 'host'>, force: Force, pageUrl: string): string {
   const sources = new Map(model.sources.map((source) => [source.id, source]));
   const sentences = headlineSentences({
     force: { code: force.code, name: force.name },
-    datasets: [mainDataset(metrics.datasets)],
+    datasets: [headlineDataset(metrics.datasets)],
     comparisons: [],
     attribution: (dataset) => sources.get(dataset.sourceId)?.attribution ?? dataset.shortTitle,
   });

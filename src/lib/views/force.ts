@@ -9,7 +9,7 @@ import { measureLabel, missingValue } from '../copy/common.ts';
 import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
 import { forceDownloadPath, forcePath } from './routes.ts';
 import { measureValue } from '../metrics/figures.ts';
-import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, mainDataset, type Metrics, quarterKey, quarterStart, type Rank, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
+import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, type Metrics, quarterKey, quarterStart, type Rank, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
 import { computeStandings, type NationalFigure, type Standing, type StandingId } from './standings.ts';
 
 // ---- The headline sentences ---------------------------------------------------
@@ -78,7 +78,7 @@ export interface HeadlineInput {
  * figure of each single-force source.
  */
 export function headlineParagraphs({ force, datasets, comparisons, attribution }: HeadlineInput): string[][] {
-  const primary = mainDataset(datasets);
+  const primary = headlineDataset(datasets);
   const otherAllForces = datasets.filter(({ dataset }) => dataset.scope === 'all_forces' && dataset.id !== primary.dataset.id);
   const singleForce = datasets.filter(({ dataset }) => dataset.scope === 'selected_forces');
   const titleOf = new Map(datasets.map(({ dataset }) => [dataset.id, dataset.shortTitle]));
@@ -304,7 +304,7 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
   const forcesByCode = new Map(model.forces.map((force) => [force.code, force]));
   const datasetTitle = (id: string) => metrics.datasetById.get(id)?.dataset.shortTitle ?? id;
   const sourceOf = (id: string) => lookup(sources, id, 'source');
-  const primary = mainDataset(metrics.datasets);
+  const primary = headlineDataset(metrics.datasets);
   const standings = computeStandings(metrics);
   const ordered = [...model.forces].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   const link = (force: Force | undefined): ForceLink | null => (force === undefined ? null : { name: force.name, href: forcePath(force.slug) });

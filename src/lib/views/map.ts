@@ -16,7 +16,7 @@ import { forcePage } from '../copy/force.ts';
 import type { DataModel, ForceCode, Source } from '../data/types.ts';
 import { type Credit, credit } from '../downloads/credit.ts';
 import { MAP_METRIC_IDS, type MapMetricId, forcePath } from './routes.ts';
-import { type ByForce, type DatasetMetrics, mainDataset, type Metrics, type Rank, type Value } from '../metrics/index.ts';
+import { type ByForce, type DatasetMetrics, headlineDataset, type Metrics, type Rank, type Value } from '../metrics/index.ts';
 import { type Standing, type StandingId, computeStandings } from './standings.ts';
 
 export const DEFAULT_MAP_METRIC: MapMetricId = 'applications-per-offences';
@@ -411,7 +411,7 @@ export function buildMapViews(model: DataModel, metrics: Metrics): MapView[] {
     model.population.filter((row) => row.referenceDate === metrics.offences.perResidents.populationDate).map((row) => row.sourceId),
   );
   const inputs = [
-    ...primaryInputs(model, mainDataset(metrics.datasets), standings, offenceSourceIds),
+    ...primaryInputs(model, headlineDataset(metrics.datasets), standings, offenceSourceIds),
     courtInput(model, court),
     residentsInput(model, standings, metrics, [...offenceSourceIds, ...populationSourceIds]),
   ];

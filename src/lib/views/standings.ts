@@ -8,7 +8,7 @@
 import { forcePage } from '../copy/force.ts';
 import { standingLabel } from '../copy/common.ts';
 import type { FigureStatus, ForceCode } from '../data/types.ts';
-import { type ByForce, type DatasetMetrics, mainDataset, type Metrics, type Rank, type Value } from '../metrics/index.ts';
+import { type ByForce, type DatasetMetrics, headlineDataset, type Metrics, type Rank, type Value } from '../metrics/index.ts';
 
 export type StandingId = 'applications' | 'grant-rate' | 'applications-per-offences' | 'offences-per-residents';
 
@@ -128,7 +128,7 @@ export function computeStandings(metrics: Metrics): Standing[] {
   const forceCount = metrics.forces.length;
   const { perResidents } = metrics.offences;
   return [
-    ...applicationStandings(mainDataset(metrics.datasets), forceCount),
+    ...applicationStandings(headlineDataset(metrics.datasets), forceCount),
     {
       id: 'offences-per-residents',
       ...standingLabel.offencesPerResidents,
