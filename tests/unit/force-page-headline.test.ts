@@ -12,7 +12,7 @@ import { makeDataset, makeFigure, makeForce, noResponse } from './metrics/fixtur
 const TARGET = makeForce('E23000008', 'Durham');
 const FILLERS = [makeForce('E23000001', 'Alpha'), makeForce('E23000002', 'Bravo')];
 
-const FOI = makeDataset({ id: 'bbc-foi-2021', shortTitle: 'BBC FOI 2021', order: 2 });
+const FOI = makeDataset({ id: 'bbc-foi-2021', shortTitle: 'BBC FOI 2021', order: 2, role: 'headline' });
 const COURT = makeDataset({ id: 'court-first-year', shortTitle: 'Court data, first year', order: 1, measures: ['applications'] });
 const FOI_PERIOD = { periodStart: '2020-01-20', periodEnd: '2021-04-16', periodLabel: '20 January 2020 to 16 April 2021' };
 const COURT_PERIOD = { periodStart: '2020-01-01', periodEnd: '2021-01-31', periodLabel: 'January 2020 to January 2021' };
