@@ -9,6 +9,7 @@
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatIssues, loadData } from '../src/lib/data/load.ts';
+import { SITE_NEEDS } from '../src/lib/views/needs.ts';
 import { REPORT_A_BUG } from './lib/bug-report.ts';
 import { saveLastBuild } from './lib/last-build.ts';
 import { projectRoot } from './lib/paths.ts';
@@ -26,7 +27,7 @@ function replaceFolder(target: string, fresh: string): void {
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
 }
 
-const { issues, warnings } = loadData(dataDir);
+const { issues, warnings } = loadData(dataDir, { needs: SITE_NEEDS });
 if (warnings.length > 0) {
   console.warn(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} (run npm run check-data for details):`);
   for (const line of formatIssues(warnings)) console.warn(`  ${line}`);

@@ -9,6 +9,7 @@ import { diffModels } from '../src/lib/data/diff.ts';
 import { BOUNDARY_FILE, DATA_FILES, formatIssues, loadData, parseDataFiles } from '../src/lib/data/load.ts';
 import type { DataIssue } from '../src/lib/data/types.ts';
 import { computeMetrics } from '../src/lib/metrics/index.ts';
+import { SITE_NEEDS } from '../src/lib/views/needs.ts';
 import { type Baseline, changesReport, healthReport } from './lib/data-health.ts';
 import { lastBuild } from './lib/last-build.ts';
 import { checkSiteBuilds } from './lib/site-dry-run.ts';
@@ -69,7 +70,7 @@ function main(folderArgument = 'data'): number {
     return 1;
   }
   const baseline = committedVersion(folder) ?? lastBuildVersion(folder);
-  const result = loadData(folder, { previous: baseline.kind === 'loaded' ? baseline.model : null });
+  const result = loadData(folder, { previous: baseline.kind === 'loaded' ? baseline.model : null, needs: SITE_NEEDS });
   printWarnings(result.warnings);
   if (result.model === null) {
     for (const line of formatIssues(result.issues)) console.error(line);

@@ -6,13 +6,14 @@ import { formatIssues, loadData, type Geography } from './data/load.ts';
 import type { TileCell } from './data/tile-grid.ts';
 import type { DataModel, Force, ForceCode, NationalFigure, Source } from './data/types.ts';
 import { computeMetrics, type Metrics } from './metrics/index.ts';
+import { SITE_NEEDS } from './views/needs.ts';
 
 // Astro runs the build from the project root. DATA_DIR builds the site from
 // another data folder (the escaping test feeds it hostile text that way).
 export const dataDir = resolve(process.cwd(), process.env['DATA_DIR'] ?? 'data');
 
 function loadModel(): { model: DataModel; geography: Geography } {
-  const result = loadData(dataDir);
+  const result = loadData(dataDir, { needs: SITE_NEEDS });
   if (result.model === null) {
     const count = result.issues.length;
     throw new Error(

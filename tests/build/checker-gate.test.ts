@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDataFiles, readDataFolder } from '../../src/lib/data/load.ts';
+import { SITE_NEEDS } from '../../src/lib/views/needs.ts';
 import { copyOfData, runBuild } from '../support/build-runner.ts';
 import { applyEdits, editorEdits } from '../support/editor-edits.ts';
 
@@ -21,7 +22,7 @@ function acceptedEdits(count: number): Array<Record<string, string>> {
   for (const edits of fc.sample(editorEdits(real.files), { seed: SEED, numRuns: 200 })) {
     const edited = applyEdits(real.files, real.topology, edits);
     const changed = Object.keys(edited.files).some((name) => edited.files[name] !== real.files[name]);
-    if (changed && parseDataFiles(edited.files, edited.topology).model !== null) found.push(edited.files);
+    if (changed && parseDataFiles(edited.files, edited.topology, { needs: SITE_NEEDS }).model !== null) found.push(edited.files);
     if (found.length === count) break;
   }
   return found;

@@ -14,6 +14,7 @@ import {
   offencesTable,
   populationTable,
   sourcesTable,
+  statementsTable,
 } from './schemas.ts';
 import { parseTable, type ParsedTable } from './table.ts';
 import { checkTileGrid, tileGridTable, type TileCell } from './tile-grid.ts';
@@ -62,6 +63,7 @@ export function parseDataFiles(files: Readonly<Record<string, string>>, topoJson
     offences: parseTable(offencesTable, text(DATA_FILES.offences), issues),
     population: parseTable(populationTable, text(DATA_FILES.population), issues),
     nationalFigures: parseTable(nationalFiguresTable, text(DATA_FILES.nationalFigures), issues),
+    statements: parseTable(statementsTable, text(DATA_FILES.statements), issues),
   };
   const tileTable = parseTable(tileGridTable, text(DATA_FILES.tileGrid), issues);
   const everyTable: CheckedTable[] = [...Object.values(tables), tileTable].map((table: ParsedTable<unknown>) => ({ file: table.file, table }));
@@ -88,6 +90,8 @@ export function parseDataFiles(files: Readonly<Record<string, string>>, topoJson
       offences: valuesOf(tables.offences),
       population: valuesOf(tables.population),
       nationalFigures: valuesOf(tables.nationalFigures),
+      statements: tables.statements.rows.flatMap((row) =>
+        row.value === null ? [] : [{ ...row.value, valueText: row.cells['value'] ?? '', line: row.line }]),
       sources: valuesOf(tables.sources),
       boundaryCodes: boundaries.codes,
     },

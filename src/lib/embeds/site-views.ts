@@ -3,30 +3,13 @@
 import { svgToPngAsync } from '../downloads/image.ts';
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
 import { metrics, model, topology } from '../site-data.ts';
-import { mapViews, tileGrid } from '../site-map.ts';
-import { buildStory } from '../story.ts';
-import { buildEmbedViews } from './catalogue.ts';
+import { mapViews, story, tileGrid } from '../views/site.ts';
+import { buildSiteEmbeds } from './catalogue.ts';
 import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
-import { type MapEmbed, mapEmbeds } from './map-views.ts';
-import { type StoryEmbed, storyEmbeds } from './story-views.ts';
-import { type EmbedView, chartDownloadPath } from './views.ts';
+import type { EmbedView } from './views.ts';
+import { chartDownloadPath, sharePicturePath } from '../views/routes.ts';
 
-/** The home page's story, whose charts (and zero table) are embeddable. */
-export const story = buildStory(model, metrics);
-
-export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story);
-
-export const mapCharts: readonly MapEmbed[] = mapEmbeds(mapViews, topology, tileGrid);
-
-export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics, [
-  ...mapCharts.map(({ view }) => view),
-  ...storyCharts.map(({ view }) => view),
-]);
-
-const drawings = new Map<string, (width: number) => string>([
-  ...mapCharts.map(({ view, draw }) => [view.id, draw] as const),
-  ...storyCharts.map(({ view, chart }) => [view.id, (width: number) => chart.render({ width, idPrefix: view.id, colours: 'light' })] as const),
-]);
+export const { storyCharts, mapCharts, embedViews, drawings } = buildSiteEmbeds(model, metrics, { story, mapViews, tileGrid }, topology);
 
 /** What standaloneSvg needs to draw any of the site's views. */
 export function renderContext(origin: string): RenderContext {
@@ -47,9 +30,9 @@ export function viewsOfPage(pathname: string): EmbedView[] {
 /** The share card a page's Open Graph tags point to: its own, its force's card, or the home page's. */
 export function shareImagePath(pathname: string): string {
   const main = Object.entries(MAIN_PAGES).find(([, path]) => path === pathname);
-  if (main !== undefined) return `/og/${main[0]}.png`;
+  if (main !== undefined) return sharePicturePath(main[0]);
   const card = embedViews.find((view) => view.kind === 'force-card' && view.page.path === pathname);
-  return card === undefined ? `/og/home.png` : chartDownloadPath(card, 'png');
+  return card === undefined ? sharePicturePath('home') : chartDownloadPath(card, 'png');
 }
 
 let pictures: Map<string, Promise<Uint8Array<ArrayBuffer>>> | null = null;
