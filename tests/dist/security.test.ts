@@ -11,7 +11,7 @@ import { HEADERS_FILE, pagePolicies, siteFiles } from '../../src/integrations/se
 import { headersFile, metaContentSecurityPolicy } from '../../src/lib/security.ts';
 import { distDir } from '../support/dist.ts';
 import { builtPagePaths, readPage } from '../support/site-pages.ts';
-import { headersFor, parseHeadersFile } from '../support/static-server.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/static-host.ts';
 
 const pages = builtPagePaths().map((path) => ({ path, document: parseHTML(readPage(path)).document }));
 /** Script types that are data, which browsers never run and CSP does not govern. */

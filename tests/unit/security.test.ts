@@ -11,7 +11,7 @@ import {
   relativeImports,
 } from '../../src/lib/security.ts';
 import { urlPathOf } from '../../src/integrations/security-headers.ts';
-import { headersFor, parseHeadersFile } from '../support/static-server.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/static-host.ts';
 
 const directives = (policy: string) => new Map(policy.split(/;\s*/).map((part) => [part.split(' ')[0], part.split(' ').slice(1).join(' ')]));
 

@@ -1,10 +1,19 @@
-// The static server the browser tests use must behave like a static host, or
-// browser tests would pass against something readers never get.
+// The server behind `npm run preview` and the browser tests must behave like
+// the static hosts the site is published on, or the tests would pass against
+// something readers never get.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypeFor, headersFor, parseHeadersFile, serveFolder, type StaticServer } from '../../support/static-server.ts';
+import {
+  contentTypeFor,
+  headersFor,
+  parseHeadersFile,
+  parseRedirectsFile,
+  redirectFor,
+  serveFolder,
+  type StaticServer,
+} from '../../scripts/lib/static-host.ts';
 
 describe('parseHeadersFile', () => {
   it('reads path patterns with their indented headers, skipping comments and blank lines', () => {
@@ -25,6 +34,32 @@ describe('parseHeadersFile', () => {
     expect(headersFor(rules, '/forces/kent/')).toEqual([['A', '1']]);
     expect(headersFor(rules, '/exact.txt')).toEqual([['A', '1'], ['C', '3']]);
     expect(headersFor(rules, '/exactatxt')).toEqual([['A', '1']]);
+  });
+});
+
+describe('parseRedirectsFile', () => {
+  it('reads "from to status" lines, 302 when no status is given, skipping comments and blank lines', () => {
+    expect(parseRedirectsFile('# renamed forces\n/forces/old/ /forces/new/ 301\n\n/a.json /b.json\n')).toEqual([
+      { from: '/forces/old/', to: '/forces/new/', status: 301 },
+      { from: '/a.json', to: '/b.json', status: 302 },
+    ]);
+  });
+
+  it.each([
+    ['a splat the site never writes', '/forces/* /x/:splat 301'],
+    ['a placeholder', '/forces/:slug /x/:slug 301'],
+    ['a rewrite', '/a /b 200'],
+    ['a line without a target', '/a'],
+    ['a condition', '/a /b 302 Country=gb'],
+  ])('refuses %s rather than serve it differently from a host', (_, line) => {
+    expect(() => parseRedirectsFile(line)).toThrow(/_redirects: cannot read line/);
+  });
+
+  it('picks the first rule for exactly the path asked for', () => {
+    const rules = parseRedirectsFile('/a/ /b/ 301\n/a/ /c/ 302\n');
+    expect(redirectFor(rules, '/a/')).toEqual({ from: '/a/', to: '/b/', status: 301 });
+    expect(redirectFor(rules, '/a')).toBeUndefined();
+    expect(redirectFor(rules, '/a/b/')).toBeUndefined();
   });
 });
 
@@ -57,6 +92,7 @@ describe('serveFolder', () => {
     writeFileSync(join(root, 'data.csv'), 'a,b\n');
     writeFileSync(join(root, '404.html'), '<h1>not here</h1>');
     writeFileSync(join(root, '_headers'), '/forces/*\n  X-Test: forces\n');
+    writeFileSync(join(root, '_redirects'), '/forces/old-kent/ /forces/kent/ 301\n/old.csv /data.csv 301\n');
     writeFileSync(outside, 'secret');
     server = await serveFolder(root);
   });
@@ -93,6 +129,36 @@ describe('serveFolder', () => {
   it('adds headers from _headers to matching paths only', async () => {
     expect((await fetch(`${server.origin}/forces/kent/`)).headers.get('x-test')).toBe('forces');
     expect((await fetch(`${server.origin}/`)).headers.get('x-test')).toBeNull();
+  });
+
+  it('redirects a folder asked for without its slash, as hosts do, keeping the query', async () => {
+    const response = await fetch(`${server.origin}/forces/kent?theme=dark`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/forces/kent/?theme=dark');
+  });
+
+  it('answers the redirects in _redirects, keeping the query, and follows through to the page', async () => {
+    const response = await fetch(`${server.origin}/forces/old-kent/?theme=dark`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/forces/kent/?theme=dark');
+    const followed = await fetch(`${server.origin}/old.csv`);
+    expect(followed.url).toBe(`${server.origin}/data.csv`);
+    expect(await followed.text()).toBe('a,b\n');
+  });
+
+  it('never serves _headers or _redirects themselves', async () => {
+    expect((await fetch(`${server.origin}/_headers`)).status).toBe(404);
+    expect((await fetch(`${server.origin}/_redirects`)).status).toBe(404);
+  });
+
+  it('sends an ETag and answers 304 when the copy a browser holds is still current', async () => {
+    const first = await fetch(`${server.origin}/data.csv`);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    const again = await fetch(`${server.origin}/data.csv`, { headers: { 'if-none-match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    const stale = await fetch(`${server.origin}/data.csv`, { headers: { 'if-none-match': '"something-else"' } });
+    expect(stale.status).toBe(200);
   });
 
   it('never serves files outside the folder', async () => {
