@@ -82,10 +82,10 @@ describe('contentTypeFor', () => {
 describe('serveFolder', () => {
   let root: string;
   let server: StaticServer;
-  const outside = join(tmpdir(), `static-server-outside-${process.pid}.txt`);
+  const outside = join(tmpdir(), `static-host-outside-${process.pid}.txt`);
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'static-server-test-'));
+    root = mkdtempSync(join(tmpdir(), 'static-host-test-'));
     mkdirSync(join(root, 'forces', 'kent'), { recursive: true });
     writeFileSync(join(root, 'index.html'), '<h1>home</h1>');
     writeFileSync(join(root, 'forces', 'kent', 'index.html'), '<h1>kent</h1>');
