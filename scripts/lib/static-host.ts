@@ -4,18 +4,23 @@
 // a 301 from "/forces/kent" to "/forces/kent/", the headers of `_headers`
 // (Content-Security-Policy, framing, caching), the redirects of `_redirects`
 // (old addresses of renamed forces), ETags with 304 answers for
-// revalidation, and a 404 for everything else. Only the parts of the two
-// formats the site writes are read; anything else in them is an error rather
-// than something silently served differently from the host.
+// revalidation, and a 404 for everything else. The two files are read as
+// src/lib/host-files.ts reads them: only what the site writes, anything else
+// is an error rather than something silently served differently from a host.
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { HEADERS_FILE } from '../../src/integrations/security-headers.ts';
-
-export const REDIRECTS_FILE = '_redirects';
+import {
+  HEADERS_FILE,
+  REDIRECTS_FILE,
+  headersFor,
+  parseHeadersFile,
+  parseRedirectsFile,
+  redirectFor,
+} from '../../src/lib/host-files.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,73 +39,6 @@ const contentTypes: Record<string, string> = {
 
 export function contentTypeFor(path: string): string {
   return contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
-
-export interface HeaderRule {
-  /** URL path pattern; `*` matches any run of characters. */
-  pattern: string;
-  headers: [string, string][];
-}
-
-/**
- * Parses a `_headers` file: an unindented line is a path pattern, the indented
- * `Name: value` lines under it are the headers for paths that match it.
- */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(':');
-    const rule = rules.at(-1);
-    if (colon === -1 || rule === undefined) throw new Error(`${HEADERS_FILE}: cannot read line ${JSON.stringify(line)}`);
-    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-function matches(pattern: string, urlPath: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return regex.test(urlPath);
-}
-
-/** Every header of every matching rule, in file order (a host joins a header set twice with a comma). */
-export function headersFor(rules: readonly HeaderRule[], urlPath: string): [string, string][] {
-  return rules.filter((rule) => matches(rule.pattern, urlPath)).flatMap((rule) => rule.headers);
-}
-
-export interface RedirectRule {
-  from: string;
-  to: string;
-  status: 301 | 302 | 303 | 307 | 308;
-}
-
-const REDIRECT_STATUSES = [301, 302, 303, 307, 308] as const;
-
-/**
- * Parses a `_redirects` file: one `from to [status]` per line, status 302 when
- * left out, as both hosts read it. The site only writes exact paths, so
- * splats, placeholders, rewrites (status 200) and conditions are refused.
- */
-export function parseRedirectsFile(text: string): RedirectRule[] {
-  return text.split(/\r?\n/).flatMap((line) => {
-    const fields = line.trim().split(/\s+/);
-    if (fields[0] === '' || fields[0]?.startsWith('#')) return [];
-    const [from = '', to = '', code = '302', ...rest] = fields;
-    const status = Number(code) as RedirectRule['status'];
-    if (to === '' || rest.length > 0 || !REDIRECT_STATUSES.includes(status) || /[*:]/.test(from) || !from.startsWith('/')) {
-      throw new Error(`${REDIRECTS_FILE}: cannot read line ${JSON.stringify(line)}; expected "/old/path /new/path 301"`);
-    }
-    return [{ from, to, status }];
-  });
-}
-
-/** The first rule for exactly this path, as both hosts pick it (Cloudflare Pages and Netlify tell "/a" from "/a/"). */
-export function redirectFor(rules: readonly RedirectRule[], urlPath: string): RedirectRule | undefined {
-  return rules.find((rule) => rule.from === urlPath);
 }
 
 async function isFile(path: string): Promise<boolean> {

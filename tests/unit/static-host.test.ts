@@ -5,63 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  contentTypeFor,
-  headersFor,
-  parseHeadersFile,
-  parseRedirectsFile,
-  redirectFor,
-  serveFolder,
-  type StaticServer,
-} from '../../scripts/lib/static-host.ts';
-
-describe('parseHeadersFile', () => {
-  it('reads path patterns with their indented headers, skipping comments and blank lines', () => {
-    const rules = parseHeadersFile('# site headers\n/*\n  X-Frame-Options: DENY\n\n/embed/*\n  Content-Security-Policy: frame-ancestors *\n');
-    expect(rules).toEqual([
-      { pattern: '/*', headers: [['X-Frame-Options', 'DENY']] },
-      { pattern: '/embed/*', headers: [['Content-Security-Policy', 'frame-ancestors *']] },
-    ]);
-  });
-
-  it('rejects a header line with no path above it', () => {
-    expect(() => parseHeadersFile('  X-Frame-Options: DENY\n')).toThrow(/_headers/);
-  });
-
-  it('applies every rule whose pattern matches, and only those', () => {
-    const rules = parseHeadersFile('/*\n  A: 1\n/embed/*\n  B: 2\n/exact.txt\n  C: 3\n');
-    expect(headersFor(rules, '/embed/map/')).toEqual([['A', '1'], ['B', '2']]);
-    expect(headersFor(rules, '/forces/kent/')).toEqual([['A', '1']]);
-    expect(headersFor(rules, '/exact.txt')).toEqual([['A', '1'], ['C', '3']]);
-    expect(headersFor(rules, '/exactatxt')).toEqual([['A', '1']]);
-  });
-});
-
-describe('parseRedirectsFile', () => {
-  it('reads "from to status" lines, 302 when no status is given, skipping comments and blank lines', () => {
-    expect(parseRedirectsFile('# renamed forces\n/forces/old/ /forces/new/ 301\n\n/a.json /b.json\n')).toEqual([
-      { from: '/forces/old/', to: '/forces/new/', status: 301 },
-      { from: '/a.json', to: '/b.json', status: 302 },
-    ]);
-  });
-
-  it.each([
-    ['a splat the site never writes', '/forces/* /x/:splat 301'],
-    ['a placeholder', '/forces/:slug /x/:slug 301'],
-    ['a rewrite', '/a /b 200'],
-    ['a line without a target', '/a'],
-    ['a condition', '/a /b 302 Country=gb'],
-  ])('refuses %s rather than serve it differently from a host', (_, line) => {
-    expect(() => parseRedirectsFile(line)).toThrow(/_redirects: cannot read line/);
-  });
-
-  it('picks the first rule for exactly the path asked for', () => {
-    const rules = parseRedirectsFile('/a/ /b/ 301\n/a/ /c/ 302\n');
-    expect(redirectFor(rules, '/a/')).toEqual({ from: '/a/', to: '/b/', status: 301 });
-    expect(redirectFor(rules, '/a')).toBeUndefined();
-    expect(redirectFor(rules, '/a/b/')).toBeUndefined();
-  });
-});
+import { contentTypeFor, serveFolder, type StaticServer } from '../../scripts/lib/static-host.ts';
 
 describe('contentTypeFor', () => {
   it.each([
