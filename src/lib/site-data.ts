@@ -1,16 +1,13 @@
 // The data every page reads, loaded and computed once per build. Pages import
 // from here and never compute numbers themselves.
-import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { formatIssues, loadData, type Geography } from './data/load.ts';
+import { buildDataDir, formatIssues, loadData, type Geography } from './data/load.ts';
 import type { TileCell } from './data/tile-grid.ts';
 import type { DataModel, Force, ForceCode, NationalFigure, Source } from './data/types.ts';
 import { computeMetrics, type Metrics } from './metrics/index.ts';
 import { SITE_NEEDS } from './views/needs.ts';
 
-// Astro runs the build from the project root. DATA_DIR builds the site from
-// another data folder (the escaping test feeds it hostile text that way).
-export const dataDir = resolve(process.cwd(), process.env['DATA_DIR'] ?? 'data');
+export const dataDir = buildDataDir();
 
 function loadModel(): { model: DataModel; geography: Geography } {
   const result = loadData(dataDir, { needs: SITE_NEEDS });

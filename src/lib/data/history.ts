@@ -17,12 +17,11 @@ export function comparePrevious(previous: DataModel, tables: Tables, issues: Iss
  */
 function warnSlugChanges(previous: DataModel, tables: Tables, issues: IssueList): void {
   const oldSlug = new Map(previous.forces.map((force) => [force.code, force.slug]));
-  for (const { line, value, cells } of tables.forces.rows) {
+  for (const { line, value } of tables.forces.rows) {
     if (value === null) continue;
     const before = oldSlug.get(value.code);
     if (before === undefined || before === value.slug) continue;
-    const aliases = (cells['old_slugs'] ?? '').split('|').map((slug) => slug.trim());
-    if (aliases.includes(before)) continue;
+    if (value.oldSlugs.includes(before)) continue;
     issues.warn(
       tables.forces.file,
       line,

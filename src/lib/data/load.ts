@@ -1,7 +1,7 @@
 // Reads a data folder from disk; all checking happens in ./parse.ts, which
 // works on text so tests can feed it directly.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { decodeBytes } from './encoding.ts';
 import { parseDataFiles, type DataResult, type ParseOptions } from './parse.ts';
 import { BOUNDARY_FILE, DATA_FILES } from './schemas.ts';
@@ -9,6 +9,15 @@ import { BOUNDARY_FILE, DATA_FILES } from './schemas.ts';
 export { parseDataFiles, type DataResult, type Geography, type ParseOptions } from './parse.ts';
 export { formatIssue, formatIssues } from './issues.ts';
 export { DATA_FILES, BOUNDARY_FILE } from './schemas.ts';
+
+/**
+ * The data folder a build reads: env DATA_DIR (the escaping test feeds the
+ * build hostile text that way), relative to the working directory, which is
+ * the project root when Astro builds; default `data`.
+ */
+export function buildDataDir(): string {
+  return resolve(process.cwd(), process.env['DATA_DIR'] ?? 'data');
+}
 
 /** Every file under `dir`, relative and with `/`, hidden files and folders left out. */
 function listFiles(dir: string, under = dir): string[] {
