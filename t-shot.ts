@@ -1,0 +1,10 @@
+import { launchChromium } from './scripts/lib/chromium.ts';
+import { serveFolder } from './tests/support/static-server.ts';
+const server = await serveFolder('.build-mine');
+const browser = await launchChromium();
+const [path, width, out, y] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(server.origin + path!);
+if (y) await page.evaluate((v) => window.scrollTo(0, Number(v)), y);
+await page.screenshot({ path: out!, fullPage: !!process.env.FULL });
+await browser.close(); await server.close();
