@@ -17,7 +17,7 @@ import { hasChromium, noChromiumMessage } from './lib/chromium.ts';
 import { runTool } from './lib/tools.ts';
 
 const testBuildDir = '.build-test';
-const buildEnv = { DIST_DIR: testBuildDir, ASTRO_CACHE_DIR: 'node_modules/.astro-test' };
+const buildEnv = { DIST_DIR: testBuildDir, ASTRO_CACHE_DIR: '.cache/astro-test' };
 
 interface Outcome {
   name: string;

@@ -21,7 +21,7 @@ export function runBuild(outDir: string, env: Record<string, string> = {}, root:
   return new Promise((done) => {
     const child = spawn(process.execPath, [join('scripts', 'build.ts')], {
       cwd: root,
-      env: { ...process.env, DIST_DIR: outDir, ASTRO_CACHE_DIR: `node_modules/.astro-${outDir.replace(/^\./, '')}`, ...env },
+      env: { ...process.env, DIST_DIR: outDir, ASTRO_CACHE_DIR: `.cache/astro-${outDir.replace(/^\./, '')}`, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
