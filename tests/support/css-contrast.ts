@@ -216,12 +216,8 @@ function isTextColourRule(rule: StyleRule): boolean {
 
 const INHERITED_BY_ALL = new Set(['html', 'body', ':root']);
 
-/**
- * Every text colour in the stylesheets against the backgrounds it can sit on,
- * in both themes. Pairs listed in `unrelated` (text rule -> ground rules it
- * never sits on, as selectors) are left out.
- */
-export function contrastPairs(rules: readonly StyleRule[], unrelated: ReadonlyMap<string, readonly string[]> = new Map()): ContrastPair[] {
+/** Every text colour in the stylesheets against the backgrounds it can sit on, in both themes. */
+export function contrastPairs(rules: readonly StyleRule[]): ContrastPair[] {
   const pairs: ContrastPair[] = [];
   for (const theme of THEMES) {
     const tokens = rootTokens(rules, theme);
@@ -240,9 +236,7 @@ export function contrastPairs(rules: readonly StyleRule[], unrelated: ReadonlyMa
       const own = backgroundOf(rule) !== null && !INHERITED_BY_ALL.has(rule.selector) ? rule : undefined;
       const ancestor = compounds(rule.selector).slice(0, -1).reverse().map(backgroundFor).find((found) => found !== undefined);
       const candidates = own !== undefined ? [own] : ancestor !== undefined ? [ancestor] : grounds;
-      const skip = unrelated.get(rule.selector) ?? [];
       for (const groundRule of candidates) {
-        if (skip.includes(groundRule.selector)) continue;
         const ground = colour(backgroundOf(groundRule) ?? '');
         if (ground === null) continue;
         pairs.push({ theme, textRule: rule.selector, groundRule: groundRule.selector, text, ground, ratio: contrast(text, ground), required: requiredRatio(rule) });
