@@ -13,6 +13,7 @@ import {
   type Source,
   type SpoDataset,
   type SpoFigure,
+  type SpoStatement,
 } from './types.ts';
 
 export interface Tables {
@@ -23,6 +24,7 @@ export interface Tables {
   offences: ParsedTable<OffenceQuarter>;
   population: ParsedTable<Population>;
   nationalFigures: ParsedTable<NationalFigure>;
+  statements: ParsedTable<Omit<SpoStatement, 'line' | 'valueText'>>;
 }
 
 export function checkAcrossRows(tables: Tables, boundaries: Boundaries, issues: IssueList): void {
@@ -73,6 +75,7 @@ function checkUniqueness(tables: Tables, issues: IssueList): void {
   );
   reportDuplicates(tables.population, ['force_code', 'reference_date'], 'expected one row per force and date', issues);
   reportDuplicates(tables.nationalFigures, ['id'], once('id'), issues);
+  reportDuplicates(tables.statements, ['id'], once('statement id'), issues);
 }
 
 /** Reports each row whose key cells repeat an earlier row's. One key column is reported at that column. */
@@ -113,6 +116,8 @@ function checkReferences(tables: Tables, issues: IssueList): void {
   reportUnknown(tables.population, 'force_code', force, issues);
   reportUnknown(tables.population, 'source_id', source, issues);
   reportUnknown(tables.nationalFigures, 'source_id', source, issues);
+  reportUnknown(tables.statements, 'force_code', force, issues);
+  reportUnknown(tables.statements, 'source_id', source, issues);
 }
 
 function reportUnknown<T>(

@@ -10,6 +10,11 @@ export type Fixture = Record<string, FixtureTable>;
 
 export const FIXTURE_CODES = ['E23000001', 'E23000034', 'W15000001'];
 
+export const STATEMENT_COLUMNS = [
+  'id', 'force_code', 'kind', 'orders', 'period_type', 'period_start', 'period_end', 'value',
+  'said_by', 'said_in', 'source_id', 'stated_on', 'quote', 'note',
+] as const;
+
 export function validFixture(): Fixture {
   return {
     'forces.csv': {
@@ -67,6 +72,13 @@ export function validFixture(): Fixture {
     'national_figures.csv': {
       header: ['id', 'label', 'value', 'period', 'geography', 'source_id', 'quote', 'verification'],
       rows: [['court_spos_first_year', 'SPOs issued', '456', 'Jan 2020 to Jan 2021', 'England and Wales', 'S02', '"456 ... issued"', 'Seen in article']],
+    },
+    'spo_statements.csv': {
+      header: [...STATEMENT_COLUMNS],
+      rows: [
+        ['met-granted-2023', 'E23000001', 'granted', 'not_stated', 'between', '2023-01', '2023-12', '1,250', 'BBC News', 'news_article', 'S02', '2024-02-01', 'The force obtained 1,250 orders in 2023.', ''],
+        ['wales-live-2024', 'W15000001', 'in_force', 'interim_or_full', 'at', '', '2024-12', '<5', 'North Wales Police', 'news_release', 'S02', '2024-12', 'There are fewer than five orders in force.', 'Suppressed by the force'],
+      ],
     },
   };
 }
