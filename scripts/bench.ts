@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { projectRoot } from './lib/paths.ts';
-import { serveFolder, type StaticServer } from '../tests/support/static-server.ts';
+import { serveFolder, type StaticServer } from './lib/static-host.ts';
 import { chromiumArgs, chromiumPath, launchChromium } from './lib/chromium.ts';
 import { builtPagePaths } from '../tests/support/site-pages.ts';
 

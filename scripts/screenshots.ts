@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
-import { serveFolder } from '../tests/support/static-server.ts';
+import { serveFolder } from './lib/static-host.ts';
 import { projectRoot } from './lib/paths.ts';
 import { runTool } from './lib/tools.ts';
 

@@ -25,7 +25,7 @@ describe('a stylesheet colour made too light', () => {
     const css = readFileSync(stylesheet, 'utf8');
     if (!LINK_TOKEN.test(css)) throw new Error(`${STYLESHEET} no longer sets --color-link with light-dark(): update this test`);
     writeFileSync(stylesheet, css.replace(LINK_TOKEN, `$1${TOO_LIGHT}`));
-    build = await runBuild(OUT, {}, project);
+    build = await runBuild(OUT, {}, [], project);
   });
 
   afterAll(() => rmSync(project, { recursive: true, force: true }));

@@ -15,11 +15,12 @@ export interface BuildRun {
 
 /**
  * @param outDir Output folder relative to the project root (the build swaps it in by renaming, so it must be on the same disk).
+ * @param args Arguments to the build script, e.g. ["--publish"] as `npm run publish-build` passes.
  * @param root The project to build: this one, or a copy made by copyOfProject().
  */
-export function runBuild(outDir: string, env: Record<string, string> = {}, root: string = projectRoot): Promise<BuildRun> {
+export function runBuild(outDir: string, env: Record<string, string> = {}, args: readonly string[] = [], root: string = projectRoot): Promise<BuildRun> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join('scripts', 'build.ts')], {
+    const child = spawn(process.execPath, [join('scripts', 'build.ts'), ...args], {
       cwd: root,
       env: { ...process.env, DIST_DIR: outDir, ASTRO_CACHE_DIR: `.cache/astro-${outDir.replace(/^\./, '')}`, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
