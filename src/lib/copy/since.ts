@@ -182,7 +182,7 @@ export const since = {
   /** On the home and methodology pages: no all-forces figures since, how many forces have anything later, how many have none. */
   gap: (end: string | null, withLater: number, withoutLater: number, total: number) => {
     const since = end === null ? 'No figures for every force have been published.' : `No figures for every force have been published for any time after ${end}.`;
-    const later = `${withLater} of the ${total} forces have a later figure, stated by the force itself, an inspector or a news outlet and listed on the force's page;`;
+    const later = `${withLater} of the ${total} forces ${withLater === 1 ? 'has' : 'have'} a later figure, stated by the force itself, an inspector or a news outlet and listed on the force's page;`;
     return `${since} ${later} ${withoutLater} ${withoutLater === 1 ? 'has' : 'have'} none that we found.`;
   },
   gapMore:
