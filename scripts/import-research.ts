@@ -113,6 +113,7 @@ const files = [
     slug: (force) => force.slug,
     country: (force) => force.country,
     aliases: (force) => list(force.aliases),
+    old_slugs: (force) => list(force.oldSlugs),
   }, forces),
   table('sources.csv', {
     id: (source) => source.id,

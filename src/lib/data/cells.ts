@@ -112,10 +112,20 @@ export function listOf<const T extends string>(values: readonly T[], options: { 
 export const FORCE_CODE = /^(E23|W15)\d{6}$/;
 export const forceCode = patterned(FORCE_CODE, 'an ONS police force area code: E23 or W15 then 6 digits, e.g. E23000001');
 export const sourceId = patterned(/^S\d+$/, 'a source id: S then digits, e.g. S01');
-export const slug = patterned(
-  /^[a-z0-9]+(-[a-z0-9]+)*$/,
-  'lower-case letters, digits and single hyphens, e.g. devon-and-cornwall',
-);
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_RULE = 'lower-case letters, digits and single hyphens, e.g. devon-and-cornwall';
+export const slug = patterned(SLUG, SLUG_RULE);
+
+/** A `|`-separated list of slugs, each listed once; a blank is an empty list. */
+export const slugList = cell((raw, ctx) => {
+  const expected = `a blank or a |-separated list of slugs: ${SLUG_RULE}`;
+  const items = splitList(raw);
+  const invalid = items.filter((item) => !SLUG.test(item));
+  if (invalid.length > 0) return reject(ctx, `${invalid.map(quoteCell).join(', ')} not valid; expected ${expected}`);
+  const repeated = items.filter((item, index) => items.indexOf(item) !== index);
+  if (repeated.length > 0) return reject(ctx, `${repeated.map(quoteCell).join(', ')} listed twice; expected ${expected}`);
+  return items;
+});
 export const snakeKey = patterned(
   /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/,
   'a snake_case key: lower-case letters, digits and underscores, e.g. court_spos_first_year',

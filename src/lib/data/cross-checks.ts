@@ -29,6 +29,7 @@ export interface Tables {
 
 export function checkAcrossRows(tables: Tables, boundaries: Boundaries, issues: IssueList): void {
   checkUniqueness(tables, issues);
+  checkOldSlugs(tables.forces, issues);
   checkReferences(tables, issues);
   checkForcesMatchBoundaries(tables.forces, boundaries, issues);
   checkAllForcesCoverage(tables, issues);
@@ -76,6 +77,30 @@ function checkUniqueness(tables: Tables, issues: IssueList): void {
   reportDuplicates(tables.population, ['force_code', 'reference_date'], 'expected one row per force and date', issues);
   reportDuplicates(tables.nationalFigures, ['id'], once('id'), issues);
   reportDuplicates(tables.statements, ['id'], once('statement id'), issues);
+}
+
+/**
+ * An old slug redirects to one force, so it may be no force's current slug
+ * and no other force's old slug (a slug is never reused: an old embed code
+ * would show another force).
+ */
+function checkOldSlugs(forces: ParsedTable<Force>, issues: IssueList): void {
+  const current = new Map(forces.rows.map((row) => [row.cells['slug'] ?? '', row.cells['name'] ?? ''] as const));
+  const earlier = new Map<string, { line: number; name: string }>();
+  for (const row of forces.rows) {
+    const force = row.value;
+    if (force === null) continue;
+    for (const old of force.oldSlugs) {
+      const owner = current.get(old);
+      const first = earlier.get(old);
+      if (owner !== undefined && old !== force.slug) {
+        issues.add(forces.file, row.line, 'old_slugs', `${quoteCell(old)} is the current slug of ${owner}; expected a slug no force uses now`);
+      } else if (first !== undefined) {
+        issues.add(forces.file, row.line, 'old_slugs', `${quoteCell(old)} is already an old slug of ${first.name} (line ${first.line}); expected each old slug once`);
+      }
+      earlier.set(old, earlier.get(old) ?? { line: row.line, name: force.name });
+    }
+  }
 }
 
 /** Reports each row whose key cells repeat an earlier row's. One key column is reported at that column. */

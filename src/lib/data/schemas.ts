@@ -17,6 +17,7 @@ import {
   quarter,
   requiredText,
   slug,
+  slugList,
   snakeKey,
   sourceId,
   splitList,
@@ -92,9 +93,19 @@ export const forcesTable = tableSpec(
     slug,
     country: oneOf(['England', 'Wales']),
     aliases: optionalText,
+    old_slugs: slugList,
   },
   (row) =>
     row
+      .superRefine((force, ctx) => {
+        if (force.old_slugs.includes(force.slug)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['old_slugs'],
+            message: `lists the force's own slug "${force.slug}"; expected only slugs the force used before (its pages are at /forces/${force.slug}/ already)`,
+          });
+        }
+      }, whenParsed('slug', 'old_slugs'))
       .superRefine((force, ctx) => {
         const expectedCountry = COUNTRY_BY_PREFIX[force.code.slice(0, 3) as keyof typeof COUNTRY_BY_PREFIX];
         if (force.country !== expectedCountry) {
@@ -113,6 +124,7 @@ export const forcesTable = tableSpec(
           slug: force.slug,
           country: force.country,
           aliases: splitList(force.aliases),
+          oldSlugs: force.old_slugs,
         }),
       ),
 );

@@ -18,6 +18,11 @@ export interface Force {
   country: Country;
   /** Other names readers or sources use ("Met", "City of London Police"). */
   aliases: string[];
+  /**
+   * Slugs the force's pages had before: the build redirects their old
+   * addresses (pages, embeds, oEmbed files, downloads) to the current ones.
+   */
+  oldSlugs: string[];
 }
 
 /**

@@ -18,11 +18,11 @@ export const STATEMENT_COLUMNS = [
 export function validFixture(): Fixture {
   return {
     'forces.csv': {
-      header: ['code', 'name', 'ons_name', 'slug', 'country', 'aliases'],
+      header: ['code', 'name', 'ons_name', 'slug', 'country', 'aliases', 'old_slugs'],
       rows: [
-        ['E23000001', 'Metropolitan Police', 'Metropolitan Police', 'metropolitan-police', 'England', 'Met|Metropolitan Police Service'],
-        ['E23000034', 'City of London', 'London, City of', 'city-of-london', 'England', 'City of London Police'],
-        ['W15000001', 'North Wales', 'North Wales', 'north-wales', 'Wales', ''],
+        ['E23000001', 'Metropolitan Police', 'Metropolitan Police', 'metropolitan-police', 'England', 'Met|Metropolitan Police Service', 'the-met'],
+        ['E23000034', 'City of London', 'London, City of', 'city-of-london', 'England', 'City of London Police', 'city-police'],
+        ['W15000001', 'North Wales', 'North Wales', 'north-wales', 'Wales', '', ''],
       ],
     },
     'sources.csv': {

@@ -12,6 +12,7 @@ export function makeForce(code: string, name: string): Force {
     slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     country: code.startsWith('W') ? 'Wales' : 'England',
     aliases: [],
+    oldSlugs: [],
   };
 }
 
