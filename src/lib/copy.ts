@@ -611,8 +611,8 @@ const embedSectionIntros: Partial<Record<'map' | 'ranking' | 'comparison' | 'tre
 };
 
 export const embedCopy = {
-  /** The link at the foot of every embed, back to the full page. */
-  linkBack: (pageTitle: string) => `${pageTitle}: see the full page on ${site.name}`,
+  /** The link at the foot of every embed, back to the full page, where the summary, table and caveats are. */
+  linkBack: 'See the data',
   /** The iframe's title, which names the frame for screen readers on the host site. */
   frameTitle: (title: string) => `${title} (${site.name})`,
   indexTitle: 'Embed a chart or download the data',

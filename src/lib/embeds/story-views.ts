@@ -3,7 +3,7 @@
 // never say something the page does not.
 
 import { home } from '../copy.ts';
-import { CHART_WIDTHS, type ChartSpec, type Story, type UnavailableLink, type ZeroSection } from '../story.ts';
+import { CHART_WIDTHS, type ChartSpec, type Story, type UnavailableLink } from '../story.ts';
 import { svgSize } from '../downloads/image.ts';
 import type { EmbedView, ViewKind } from './views.ts';
 
@@ -55,14 +55,4 @@ export function storyEmbeds(story: Story): StoryEmbed[] {
       },
     };
   });
-}
-
-/**
- * The zero table as an embed shows it: a source without a public address is
- * linked to its entry in the home page's source list, since the embed has no
- * source list of its own to point into.
- */
-export function embeddedZeroSection(section: ZeroSection, pagePath: string): ZeroSection {
-  const resolve = (href: string) => (href.startsWith('#') ? `${pagePath}${href}` : href);
-  return { ...section, columns: section.columns.map((column) => ({ ...column, source: { ...column.source, href: resolve(column.source.href) } })) };
 }

@@ -72,6 +72,22 @@ export function embedCode(view: EmbedView, origin: string): string {
   );
 }
 
+/**
+ * The code for a page that already loads pym.js (v1), the resize helper many
+ * newsroom CMSs carry: pym's own placeholder, which pym turns into an iframe
+ * and resizes from the embed's messages. xdomain limits those messages to this
+ * site's origin (pym's default accepts any); optionalparams false keeps pym
+ * from sending the host page's address and title to this site.
+ */
+export function pymEmbedCode(view: Pick<EmbedView, 'id' | 'title'>, origin: string): string {
+  const src = new URL(embedPath(view), origin).href;
+  const siteOrigin = new URL(origin).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    `<div data-pym-src="${escapeXml(src)}" data-pym-title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
+    `data-pym-xdomain="^${escapeXml(siteOrigin)}" data-pym-optionalparams="false"></div>`
+  );
+}
+
 /** A static oEmbed 1.0 response ("rich" type) for the view. */
 export function oembedResponse(view: EmbedView, origin: string, providerName: string) {
   return {
