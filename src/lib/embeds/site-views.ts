@@ -2,21 +2,23 @@
 // and what each page shares: its card image and the views it can be embedded as.
 import { svgToPngAsync } from '../downloads/image.ts';
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
-import { metrics, model, topology } from '../site-data.ts';
+import { metrics, model, sourceById, topology } from '../site-data.ts';
 import { mapViews, tileGrid } from '../site-map.ts';
 import { buildStory } from '../story.ts';
 import { buildEmbedViews } from './catalogue.ts';
 import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
 import { type MapEmbed, mapEmbeds } from './map-views.ts';
 import { type StoryEmbed, storyEmbeds } from './story-views.ts';
-import { type EmbedView, chartDownloadPath } from './views.ts';
+import { type EmbedView, chartDownloadPath, frameCreditText } from './views.ts';
 
 /** The home page's story, whose charts (and zero table) are embeddable. */
 export const story = buildStory(model, metrics);
 
-export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story);
+const creditText = (sourceIds: readonly string[]) => frameCreditText(sourceIds.map(sourceById));
 
-export const mapCharts: readonly MapEmbed[] = mapEmbeds(mapViews, topology, tileGrid);
+export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story, creditText);
+
+export const mapCharts: readonly MapEmbed[] = mapEmbeds(mapViews, topology, tileGrid, creditText);
 
 export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics, [
   ...mapCharts.map(({ view }) => view),

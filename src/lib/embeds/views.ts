@@ -6,6 +6,8 @@
 
 import { escapeXml } from '../charts/map/markup.ts';
 import { embedCopy, forceCardCopy } from '../copy.ts';
+import type { Source } from '../data/types.ts';
+import { credit } from '../downloads/credit.ts';
 import { forcePath } from '../finder.ts';
 
 export type ViewKind = 'map' | 'ranking' | 'zero-applications' | 'court-vs-foi' | 'trend' | 'force-card';
@@ -27,6 +29,12 @@ export interface EmbedView {
   height: number;
   /** Which section of the /embed/ index lists it. */
   section: keyof typeof embedCopy.sectionHeadings;
+}
+
+/** Everything an embed's credit line says (src/layouts/Embed.astro), for estimating its height. */
+export function frameCreditText(sources: readonly Source[]): string {
+  const { source, licence } = credit(sources);
+  return `${source}. ${licence}. ${embedCopy.linkBack}`;
 }
 
 /** The host script every embed code loads, at a stable address. */
