@@ -17,6 +17,7 @@ export default defineConfig({
   // stylesheet for the whole site: a page waits for one file, not one per
   // component, and the next page finds it cached.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  // Concurrent builds (tests, bench) each get their own Vite cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Concurrent builds (tests, bench) each get their own Vite cache, kept in the
+  // checkout rather than node_modules so work trees that share node_modules never share one.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
 });

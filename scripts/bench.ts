@@ -26,7 +26,7 @@ import { builtPagePaths } from '../tests/support/site-pages.ts';
 
 const BENCH_OUT = '.build-bench';
 const benchOutDir = join(projectRoot, BENCH_OUT);
-const cacheDir = 'node_modules/.astro-bench';
+const cacheDir = '.cache/astro-bench';
 const comparisonSource = join(projectRoot, 'bench', 'client-rendered');
 const comparisonDir = join(projectRoot, 'bench', 'tmp', 'client-rendered');
 const resultsFile = join(projectRoot, 'bench', 'results.json');

@@ -134,6 +134,7 @@ const files = [
     measures: (dataset) => list(dataset.measures),
     order: (dataset) => dataset.order,
     notes: (dataset) => dataset.notes,
+    role: (dataset) => dataset.role,
   }, datasets),
   table('spo_figures.csv', {
     dataset_id: (figure) => figure.datasetId,

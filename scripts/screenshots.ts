@@ -23,7 +23,7 @@ const build = !process.argv.includes('--no-build');
 const siteDir = resolve(projectRoot, build ? '.build-screenshots' : (process.env['DIST_DIR'] ?? 'dist'));
 if (build) {
   const status = runTool(process.execPath, [join('scripts', 'build.ts')], {
-    env: { DIST_DIR: '.build-screenshots', ASTRO_CACHE_DIR: 'node_modules/.astro-screenshots' },
+    env: { DIST_DIR: '.build-screenshots', ASTRO_CACHE_DIR: '.cache/astro-screenshots' },
   });
   if (status !== 0) process.exit(1);
 }

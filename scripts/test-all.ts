@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { runTool } from './lib/tools.ts';
 
 const testBuildDir = '.build-test';
-const buildEnv = { DIST_DIR: testBuildDir, ASTRO_CACHE_DIR: 'node_modules/.astro-test' };
+const buildEnv = { DIST_DIR: testBuildDir, ASTRO_CACHE_DIR: '.cache/astro-test' };
 
 interface Outcome {
   name: string;

@@ -76,6 +76,7 @@ const PLANS: DatasetPlan[] = [
     scope: 'all_forces',
     measures: ['applications'],
     order: 1,
+    role: 'comparison',
     notes:
       'The Observer gives the period as January 2020 to January 2021 without exact days, so the dates used here are the outer bounds of those months; ' +
       'SPOs came into force on 20 January 2020. The article gives figures for nine forces only: 133 for the Met, 41 for Sussex and none for seven others. ' +
@@ -105,6 +106,7 @@ const PLANS: DatasetPlan[] = [
     scope: 'all_forces',
     measures: ['applications', 'granted', 'refused', 'pending'],
     order: 2,
+    role: 'headline',
     notes:
       'Each figure runs from 20 January 2020, when SPOs came into force, to the date the force said its figures were correct: ' +
       '30 December 2020 for the four Welsh forces and between 6 April and 26 May 2021 for the English forces, so the periods differ. ' +
@@ -135,6 +137,7 @@ const PLANS: DatasetPlan[] = [
     scope: 'selected_forces',
     measures: ['granted'],
     order: 3,
+    role: 'local',
     notes: 'One force and one month. These are orders obtained, not applications; the force said further applications were being progressed.',
     takes: (record) => record['source_id'] === 'S02' && periodText(record).startsWith('January 2022'),
     periodOf: () => ({ start: '2022-01-01', end: '2022-01-31', label: 'January 2022' }),
@@ -148,6 +151,7 @@ const PLANS: DatasetPlan[] = [
     scope: 'selected_forces',
     measures: ['applications'],
     order: 4,
+    role: 'local',
     notes:
       "Two periods, as the force gave them; the first starts on 1 January 2020, before SPOs came into force. The same questions went to other forces, " +
       'but only these answers were seen.',
@@ -163,6 +167,7 @@ const PLANS: DatasetPlan[] = [
     scope: 'selected_forces',
     measures: ['applications', 'granted'],
     order: 5,
+    role: 'local',
     notes: 'From SPOs coming into force on 20 January 2020 to 31 March 2023.',
     takes: (record) => record['source_id'] === 'S04',
     periodOf: periodFromResearchDates,
@@ -176,6 +181,7 @@ const PLANS: DatasetPlan[] = [
     scope: 'selected_forces',
     measures: ['applications', 'granted'],
     order: 6,
+    role: 'local',
     notes:
       "ITV reports the figures as 'between 2020 and 2023' and does not give exact dates, so they cannot be lined up with other periods. " +
       'How ITV obtained them (probably FOI requests) is not stated.',
@@ -188,8 +194,8 @@ const PLANS: DatasetPlan[] = [
 ];
 
 export function spoDatasets(): SpoDataset[] {
-  return PLANS.map(({ id, sourceId, title, shortTitle, basis, scope, measures, order, notes }) => ({
-    id, sourceId, title, shortTitle, basis, scope, measures, order, notes,
+  return PLANS.map(({ id, sourceId, title, shortTitle, basis, scope, role, measures, order, notes }) => ({
+    id, sourceId, title, shortTitle, basis, scope, role, measures, order, notes,
   }));
 }
 

@@ -18,7 +18,7 @@ export function runBuild(outDir: string, env: Record<string, string> = {}): Prom
   return new Promise((done) => {
     const child = spawn(process.execPath, [join('scripts', 'build.ts')], {
       cwd: projectRoot,
-      env: { ...process.env, DIST_DIR: outDir, ASTRO_CACHE_DIR: `node_modules/.astro-${outDir.replace(/^\./, '')}`, ...env },
+      env: { ...process.env, DIST_DIR: outDir, ASTRO_CACHE_DIR: `.cache/astro-${outDir.replace(/^\./, '')}`, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

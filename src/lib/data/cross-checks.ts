@@ -31,6 +31,25 @@ export function checkAcrossRows(tables: Tables, boundaries: Boundaries, issues: 
   checkForcesMatchBoundaries(tables.forces, boundaries, issues);
   checkAllForcesCoverage(tables, issues);
   checkFiguresAgainstDatasets(tables, issues);
+  checkOneHeadline(tables.datasets, issues);
+}
+
+/** The story and the map lead with one dataset, so exactly one row says role headline. */
+function checkOneHeadline(datasets: ParsedTable<SpoDataset>, issues: IssueList): void {
+  if (!datasets.complete || datasets.rows.some((row) => !row.wellFormed || issues.hasIssueAt(datasets.file, row.line, 'role'))) return;
+  const headlines = datasets.rows.filter((row) => row.cells['role'] === 'headline');
+  if (headlines.length === 0) {
+    issues.add(datasets.file, 0, 'role', 'no dataset has role headline; expected exactly one, the all-forces round the story and the map lead with');
+  }
+  const [first, ...others] = headlines;
+  for (const row of others) {
+    issues.add(
+      datasets.file,
+      row.line,
+      'role',
+      `"headline" is already given to ${first?.cells['id'] ?? 'another dataset'} on line ${first?.line ?? 0}; expected exactly one headline dataset (make the others comparison)`,
+    );
+  }
 }
 
 function checkUniqueness(tables: Tables, issues: IssueList): void {

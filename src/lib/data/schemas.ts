@@ -21,6 +21,7 @@ import {
   splitList,
 } from './cells.ts';
 import {
+  DATASET_ROLES,
   SPO_MEASURES,
   type Force,
   type NationalFigure,
@@ -132,9 +133,21 @@ export const datasetsTable = tableSpec(
     measures: listOf(SPO_MEASURES, { required: true }),
     order: count('a whole number giving the display order'),
     notes: optionalText,
+    role: oneOf(DATASET_ROLES),
   },
   (row) =>
-    row.transform(
+    row
+      .superRefine((dataset, ctx) => {
+        const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['role'], message });
+        if (dataset.role === 'local' && dataset.scope === 'all_forces') {
+          fail('"local" is for a source that names selected forces, but scope is all_forces; expected headline or comparison');
+        } else if (dataset.role !== 'local' && dataset.scope === 'selected_forces') {
+          fail(`"${dataset.role}" needs a dataset covering all forces, but scope is selected_forces; expected local`);
+        } else if (dataset.role === 'headline' && !dataset.measures.includes('applications')) {
+          fail('"headline" leads the map and the story with applications, but measures has no applications; expected comparison, or applications added to measures');
+        }
+      }, whenParsed('role', 'scope', 'measures'))
+      .transform(
       (dataset): SpoDataset => ({
         id: dataset.id,
         sourceId: dataset.source_id,
@@ -142,6 +155,7 @@ export const datasetsTable = tableSpec(
         shortTitle: dataset.short_title,
         basis: dataset.basis,
         scope: dataset.scope,
+        role: dataset.role,
         measures: dataset.measures,
         order: dataset.order,
         notes: dataset.notes,

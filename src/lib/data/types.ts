@@ -32,6 +32,16 @@ export const SPO_MEASURES: readonly SpoMeasure[] = ['applications', 'granted', '
 /** all_forces: every one of the 43 forces has a row; selected_forces: only the forces a source names. */
 export type DatasetScope = 'all_forces' | 'selected_forces';
 
+/**
+ * What a dataset is for. `headline`: the one round the story and the map lead
+ * with (exactly one; covers all forces and counts applications). `comparison`:
+ * another all-forces dataset, shown beside the headline (an earlier or later
+ * round, a different counting basis). `local`: a source naming selected forces
+ * only, shown on those forces' pages.
+ */
+export type DatasetRole = 'headline' | 'comparison' | 'local';
+export const DATASET_ROLES: readonly DatasetRole[] = ['headline', 'comparison', 'local'];
+
 export interface SpoDataset {
   id: string;
   sourceId: string;
@@ -41,6 +51,7 @@ export interface SpoDataset {
   /** Counting basis as the source states it (force FOI reply, court records, ...). */
   basis: string;
   scope: DatasetScope;
+  role: DatasetRole;
   /** The measures this dataset reports; a blank in one of them needs an explanation. */
   measures: SpoMeasure[];
   /** Order to show datasets in (court data first year, BBC FOI, single-force FOIs...). */

@@ -27,7 +27,7 @@ export interface ShareCard {
   kicker: string;
   title: string;
   subtitle?: string;
-  /** At most three; each gets a column. */
+  /** Any number: up to three share one row, more are laid out in a grid of smaller figures. */
   stats: readonly ShareStat[];
   /** Source and licence lines, printed at the foot. */
   credit: Credit;
@@ -37,7 +37,9 @@ export interface ShareCard {
 
 const PAD = 64;
 const ACCENT_HEIGHT = 14;
-const MAX_STATS = 3;
+/** Figures that fit one row at full size. */
+const ROW_OF_STATS = 3;
+const STAT_GAP = 40;
 const CREDIT_SIZE = 16;
 const CREDIT_LINE = 21;
 
@@ -74,12 +76,75 @@ function fitLines(content: string, width: number, size: number, maxLines: number
   return kept;
 }
 
+interface StatGrid {
+  columns: number;
+  rows: number;
+  /** Vertical room for each row, from the top of its bar to the next row's. */
+  rowHeight: number;
+  /** Baseline of the first row's values. */
+  firstBaseline: number;
+}
+
+function statColor(stat: ShareStat, palette: (typeof PALETTES)[Theme]): string {
+  return stat.kind === 'zero' ? palette.zero : stat.kind === 'missing' ? palette['text-muted'] : palette.text;
+}
+
+/** One stat at (x, baseline): a bar, the value, and its label in as many lines as fit. */
+function drawStat(
+  stat: ShareStat,
+  x: number,
+  baseline: number,
+  sizes: { width: number; value: number; label: number; labelLines: number; barHeight: number; valueRise: number },
+  palette: (typeof PALETTES)[Theme],
+): string[] {
+  const missing = stat.kind === 'missing';
+  const valueSize = missing ? Math.round(sizes.value * 0.625) : textWidth(stat.value, sizes.value, true) <= sizes.width - 22 ? sizes.value : Math.round(sizes.value * 0.6875);
+  const labelStep = Math.round(sizes.label * 1.24);
+  return [
+    `<rect x="${x}" y="${baseline - sizes.valueRise}" width="6" height="${sizes.barHeight}" fill="${stat.kind === 'zero' ? palette.zero : palette.bar}"/>`,
+    text(x + 22, baseline, stat.value, `font-size="${valueSize}" font-weight="700"${missing ? ' font-style="italic"' : ''} fill="${statColor(stat, palette)}"`),
+    ...fitLines(stat.label, sizes.width - 22, sizes.label, sizes.labelLines).map((line, lineIndex) =>
+      text(x + 22, baseline + Math.round(sizes.label * 1.6) + lineIndex * labelStep, line, `font-size="${sizes.label}" fill="${palette['text-muted']}"`)),
+  ];
+}
+
+/**
+ * Up to ROW_OF_STATS figures share one full-size row; more wrap onto rows
+ * of at most four, drawn smaller so that every row fits above the credits.
+ */
+function statGrid(count: number, top: number, footerTop: number): StatGrid {
+  if (count <= ROW_OF_STATS) return { columns: count, rows: 1, rowHeight: 0, firstBaseline: Math.max(top + 76, footerTop - 130) };
+  const rows = count <= 8 ? 2 : Math.ceil(count / 4);
+  const rowHeight = Math.floor((footerTop - 24 - top) / rows);
+  return { columns: Math.ceil(count / rows), rows, rowHeight, firstBaseline: top + Math.round(rowHeight * 0.4) };
+}
+
+function drawStats(stats: readonly ShareStat[], top: number, footerTop: number, innerWidth: number, palette: (typeof PALETTES)[Theme]): string[] {
+  const grid = statGrid(stats.length, top, footerTop);
+  const width = (innerWidth - STAT_GAP * (grid.columns - 1)) / grid.columns;
+  const sizes = grid.rows === 1
+    ? { width, value: 64, label: 21, labelLines: 3, barHeight: 66 + 16 + 3 * 26, valueRise: 66 }
+    : {
+        width,
+        value: Math.max(20, Math.round(grid.rowHeight * 0.36)),
+        label: grid.rowHeight >= 90 ? 18 : 15,
+        labelLines: Math.max(1, Math.floor((grid.rowHeight * 0.6 - 14) / (grid.rowHeight >= 90 ? 22 : 19))),
+        barHeight: grid.rowHeight - 14,
+        valueRise: Math.round(grid.rowHeight * 0.36),
+      };
+  return stats.flatMap((stat, index) => {
+    const column = index % grid.columns;
+    const row = Math.floor(index / grid.columns);
+    const x = Math.round(PAD + column * (width + STAT_GAP));
+    return drawStat(stat, x, grid.firstBaseline + row * grid.rowHeight, sizes, palette);
+  });
+}
+
 /**
  * @returns A 1,200 × 630 SVG with concrete colours, ready for svgToPng.
  * @example shareCardSvg({ kicker: site.name, title: "Kent", stats: [{ value: "25", kind: "number", label: "SPO applications …" }], credit, host })
  */
 export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
-  if (card.stats.length > MAX_STATS) throw new Error(`a share card has room for ${MAX_STATS} figures, got ${card.stats.length}`);
   const palette = PALETTES[theme];
   const innerWidth = SHARE_CARD_WIDTH - 2 * PAD;
   const parts: string[] = [
@@ -98,7 +163,9 @@ export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
   }
   if (card.subtitle) {
     top += 4;
-    for (const line of fitLines(card.subtitle, innerWidth, 30, titleLines.length > 1 ? 1 : 2)) {
+    // A grid of figures needs the room a second subtitle line would take.
+    const subtitleLines = titleLines.length > 1 || card.stats.length > ROW_OF_STATS ? 1 : 2;
+    for (const line of fitLines(card.subtitle, innerWidth, 30, subtitleLines)) {
       parts.push(text(PAD, top, line, `font-size="30" fill="${palette['text-muted']}"`));
       top += 38;
     }
@@ -109,24 +176,7 @@ export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
     ...fitLines(card.credit.licence, innerWidth, CREDIT_SIZE, 2),
   ];
   const footerTop = SHARE_CARD_HEIGHT - 44 - creditLines.length * CREDIT_LINE;
-  if (card.stats.length > 0) {
-    const gap = 40;
-    const columnWidth = (innerWidth - gap * (card.stats.length - 1)) / card.stats.length;
-    const valueBaseline = Math.max(top + 76, footerTop - 130);
-    card.stats.forEach((stat, i) => {
-      const x = Math.round(PAD + i * (columnWidth + gap));
-      const missing = stat.kind === 'missing';
-      const fill = stat.kind === 'zero' ? palette.zero : missing ? palette['text-muted'] : palette.text;
-      const size = missing ? 40 : textWidth(stat.value, 64, true) <= columnWidth - 22 ? 64 : 44;
-      parts.push(
-        `<rect x="${x}" y="${valueBaseline - 66}" width="6" height="${66 + 16 + 3 * 26}" fill="${stat.kind === 'zero' ? palette.zero : palette.bar}"/>`,
-        text(x + 22, valueBaseline, stat.value, `font-size="${size}" font-weight="700"${missing ? ' font-style="italic"' : ''} fill="${fill}"`),
-      );
-      fitLines(stat.label, columnWidth - 22, 21, 3).forEach((line, lineIndex) => {
-        parts.push(text(x + 22, valueBaseline + 34 + lineIndex * 26, line, `font-size="21" fill="${palette['text-muted']}"`));
-      });
-    });
-  }
+  if (card.stats.length > 0) parts.push(...drawStats(card.stats, top, footerTop, innerWidth, palette));
 
   parts.push(
     `<line x1="${PAD}" x2="${SHARE_CARD_WIDTH - PAD}" y1="${footerTop}" y2="${footerTop}" stroke="${palette['text-muted']}" stroke-opacity="0.4"/>`,

@@ -6,8 +6,8 @@
 
 import { forceCardCopy, formatCount, shareCopy } from '../copy.ts';
 import type { DataModel, Force, Source } from '../data/types.ts';
-import { type DatasetMetrics, type Metrics, type Value, monthRangeLabel } from '../metrics/index.ts';
-import { headlineSentences, primaryDataset } from '../force-headline.ts';
+import { type DatasetMetrics, type Metrics, type Value, headlineDataset, monthRangeLabel } from '../metrics/index.ts';
+import { headlineSentences } from '../force-headline.ts';
 import { valueView } from '../force-page.ts';
 import type { HeadlineItem } from '../story.ts';
 import { type Credit, credit } from './credit.ts';
@@ -20,9 +20,9 @@ export interface CardContext {
   host: string;
 }
 
-/** Datasets that give every force an applications figure (or a state saying why not), in display order. */
+/** Datasets that give every force an applications figure (or a state saying why not), the headline round first. */
 export function allForceApplicationDatasets(metrics: Metrics): DatasetMetrics[] {
-  return metrics.datasets.filter(({ dataset }) => dataset.scope === 'all_forces' && dataset.measures.includes('applications'));
+  return metrics.applicationRounds;
 }
 
 /** A count as a card shows it: the number, a zero in the zero style, or the reason there is none. */
@@ -106,7 +106,7 @@ export interface MainPageExtras {
 
 function mainPageContent(context: CardContext, page: MainPage, extras: MainPageExtras): { stats: ShareStat[]; sourceIds: string[] } {
   const { model, metrics } = context;
-  const widest = primaryDataset(metrics.datasets);
+  const headline = headlineDataset(metrics.datasets);
   const count = (value: number, label: string): ShareStat => ({ value: formatCount(value), kind: value === 0 ? 'zero' : 'number', label });
 
   switch (page) {
@@ -125,10 +125,10 @@ function mainPageContent(context: CardContext, page: MainPage, extras: MainPageE
       return {
         stats: [
           count(model.forces.length, shareCopy.forcesStat),
-          count(widest.totals.zero, shareCopy.zeroStat(widest.dataset.shortTitle)),
-          count(widest.totals.noResponse, shareCopy.noResponseStat(widest.dataset.shortTitle)),
+          count(headline.totals.zero, shareCopy.zeroStat(headline.dataset.shortTitle)),
+          count(headline.totals.noResponse, shareCopy.noResponseStat(headline.dataset.shortTitle)),
         ],
-        sourceIds: [widest.dataset.sourceId],
+        sourceIds: [headline.dataset.sourceId],
       };
     case 'methodology':
       return {
@@ -160,15 +160,14 @@ export function mainPageShareCard(context: CardContext, page: MainPage, extras: 
 }
 
 /**
- * The sentence a campaigner can paste about a force: what the dataset that
- * covers the most forces says about it (or that it has no figure there, and
+ * The sentence a campaigner can paste about a force: what the headline dataset says about it (or that it has no figure there, and
  * why), naming its source and period, then where to read more.
  */
 export function forceShareSentence({ model, metrics }: Omit<CardContext, 'host'>, force: Force, pageUrl: string): string {
   const sources = new Map(model.sources.map((source) => [source.id, source]));
   const sentences = headlineSentences({
     force: { code: force.code, name: force.name },
-    datasets: [primaryDataset(metrics.datasets)],
+    datasets: [headlineDataset(metrics.datasets)],
     comparisons: [],
     attribution: (dataset) => sources.get(dataset.sourceId)?.attribution ?? dataset.shortTitle,
   });

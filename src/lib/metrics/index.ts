@@ -13,11 +13,13 @@ import {
 } from './offences.ts';
 import type { OffenceLookup } from './offences.ts';
 import { rankByForce } from './ranks.ts';
+import { applicationRounds, roundSeries, roundTransitions } from './rounds.ts';
 import { applicationsPerOffences, countsApplicationsForAllForces, countsGrantDecisions, grantRate } from './rates.ts';
 import type { ByForce, DatasetMetrics, Metrics, MetricsOptions } from './types.ts';
 
 export type * from './types.ts';
 export { rankByForce, rankDescending } from './ranks.ts';
+export { COMPARABLE_LENGTH_RATIO, headlineDataset, periodsFollowComparably } from './rounds.ts';
 export { COMPARABLE_END_DAYS, COMPARABLE_START_DAYS, periodsComparable } from './comparisons.ts';
 export {
   DEFAULT_POPULATION_DATE,
@@ -59,10 +61,13 @@ export function computeMetrics(model: DataModel, options: MetricsOptions = {}): 
     .sort((a, b) => a.order - b.order)
     .map((dataset) => datasetMetrics(model, dataset, lookup));
   const forces = model.forces.map(forceRef);
+  const series = roundSeries(datasets);
   return {
     forces,
     datasets,
     datasetById: new Map(datasets.map((metrics) => [metrics.dataset.id, metrics])),
+    applicationRounds: applicationRounds(datasets),
+    rounds: { series, transitions: roundTransitions(series) },
     offences: {
       ...offenceSeries(model.forces, model.offences, lookup),
       perResidents: offencesPerResidents(

@@ -229,11 +229,47 @@ export interface ComparisonMetrics {
   zeroComparison: ZeroComparisonRow[];
 }
 
+// ---- Rounds over time --------------------------------------------------------
+
+/** All-forces datasets counting applications on one basis: the same questions asked again. */
+export interface RoundSeries {
+  /** The counting basis the rounds share, as data/spo_datasets.csv writes it. */
+  basis: string;
+  /** Earliest round first. */
+  rounds: DatasetMetrics[];
+}
+
+/** One force from one round to the next. */
+export interface RoundStep {
+  force: ForceRef;
+  earlier: ForceFigure;
+  later: ForceFigure;
+  /** Later applications minus earlier; null with why, when the two cannot be set against each other. */
+  change: number | null;
+  changeMissing: 'not_both_reported' | 'periods_not_comparable' | null;
+}
+
+/** Two consecutive rounds of a series. */
+export interface RoundTransition {
+  earlier: DatasetMetrics;
+  later: DatasetMetrics;
+  steps: ByForce<RoundStep>;
+  /** Forces with an applications figure in both rounds. */
+  reportedInBoth: number;
+  /** Forces reporting 0 applications in the earlier round and some in the later, by name. */
+  noneToSome: ForceRef[];
+  /** Forces reporting some in the earlier round and 0 in the later, by name. */
+  someToNone: ForceRef[];
+}
+
 export interface Metrics {
   forces: ForceRef[];
   /** In display order. */
   datasets: DatasetMetrics[];
   datasetById: ReadonlyMap<string, DatasetMetrics>;
+  /** Every all-forces dataset counting applications, the headline first: each has its map measures and ranking. */
+  applicationRounds: DatasetMetrics[];
+  rounds: { series: RoundSeries[]; transitions: RoundTransition[] };
   offences: OffenceMetrics;
   comparisons: ComparisonMetrics;
 }

@@ -99,6 +99,17 @@ const COUNT_EXPECTED = 'expected a whole number of 0 or more, or a blank with st
 const cell = (row: number, column: string, value: string, file = FIGURES) => filesWithCell(file, row, column, value);
 const topo = topologyText();
 
+/** The fixture with a copy of its all-forces round (dataset and figures) under a new id and the given role. */
+function withSecondRound(role: string): Record<string, string> {
+  const fixture = validFixture();
+  const [datasets, figures] = [fixture['spo_datasets.csv'], fixture[FIGURES]];
+  if (!datasets || !figures) throw new Error('fixture lacks datasets or figures');
+  const round = datasets.rows.find((row) => row[0] === 'bbc-foi-2021') ?? [];
+  datasets.rows.push(['bbc-foi-2022', ...round.slice(1, 7), '3', '', role]);
+  figures.rows.push(...figures.rows.filter((row) => row[0] === 'bbc-foi-2021').map((row) => ['bbc-foi-2022', ...row.slice(1)]));
+  return toFiles(fixture);
+}
+
 const rejected: Rejection[] = [
   // Counts
   ['n/a in a count', cell(0, 'applications', 'n/a'), topo, [`spo_figures.csv:2:applications: "n/a" is not a whole number; ${COUNT_EXPECTED}`]],
@@ -191,8 +202,26 @@ const rejected: Rejection[] = [
   ]],
   ['a duplicate source id', filesWith('sources.csv', (table) => table.rows.push([...(table.rows[0] ?? [])])), topo, ['sources.csv:5:id: duplicate of line 2 (id "S01"); expected each source id once']],
   ['a duplicate dataset id', filesWith('spo_datasets.csv', (table) => {
-    table.rows.push(['court-first-year', 'S01', 'Again', 'Again', 'Again', 'all_forces', 'granted', '3', '']);
+    table.rows.push(['court-first-year', 'S01', 'Again', 'Again', 'Again', 'all_forces', 'granted', '3', '', 'comparison']);
   }), topo, ['spo_datasets.csv:4:id: duplicate of line 2 (id "court-first-year"); expected each dataset id once']],
+  ['a role that is not one of the three', cell(1, 'role', 'main', 'spo_datasets.csv'), topo, [
+    'spo_datasets.csv:3:role: "main" is not allowed; expected one of headline, comparison, local',
+  ]],
+  ['no headline dataset', cell(1, 'role', 'comparison', 'spo_datasets.csv'), topo, [
+    'spo_datasets.csv:0:role: no dataset has role headline; expected exactly one, the all-forces round the story and the map lead with',
+  ]],
+  ['two headline datasets', withSecondRound('headline'), topo, [
+    'spo_datasets.csv:4:role: "headline" is already given to bbc-foi-2021 on line 3; expected exactly one headline dataset (make the others comparison)',
+  ]],
+  ['a local role on an all-forces dataset', withSecondRound('local'), topo, [
+    'spo_datasets.csv:4:role: "local" is for a source that names selected forces, but scope is all_forces; expected headline or comparison',
+  ]],
+  ['a comparison role on a selected-forces dataset', cell(0, 'role', 'comparison', 'spo_datasets.csv'), topo, [
+    'spo_datasets.csv:2:role: "comparison" needs a dataset covering all forces, but scope is selected_forces; expected local',
+  ]],
+  ['a headline that counts no applications', cell(1, 'measures', 'granted', 'spo_datasets.csv'), topo, [
+    'spo_datasets.csv:3:role: "headline" leads the map and the story with applications, but measures has no applications; expected comparison, or applications added to measures',
+  ]],
   ['a duplicate figure row', filesWith(FIGURES, (table) => table.rows.push([...(table.rows[3] ?? [])])), topo, ['spo_figures.csv:6: duplicate of line 5 (dataset_id "court-first-year", force_code "E23000001", period_start "2020-01-20", period_end "2021-01-19", period_label "Jan 2020 to Jan 2021"); expected one row per dataset, force and period']],
   ['a duplicate offence quarter', cell(1, 'quarter', '1', 'stalking_offences.csv'), topo, ['stalking_offences.csv:3: duplicate of line 2 (force_code "E23000001", financial_year "2020/21", quarter "1"); expected one row per force and quarter']],
   ['a duplicate population row', cell(1, 'force_code', 'E23000001', 'population.csv'), topo, ['population.csv:3: duplicate of line 2 (force_code "E23000001", reference_date "2024-06-30"); expected one row per force and date']],

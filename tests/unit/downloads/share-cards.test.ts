@@ -17,14 +17,15 @@ const force = (name: string) => model.forces.find((candidate) => candidate.name 
 
 describe('forceStats', () => {
   it('shows a force that did not respond and one the source does not cover by their states, never as 0', () => {
-    const [court, bbc, offences] = forceStats(context, force('Lincolnshire'));
+    const [bbc, court, offences] = forceStats(context, force('Lincolnshire'));
     expect(court).toMatchObject({ value: 'Not covered', kind: 'missing' });
     expect(bbc).toMatchObject({ value: 'No response', kind: 'missing' });
     expect(offences?.kind).toBe('number');
   });
 
-  it('shows a real zero as a zero, beside the other source’s different figure', () => {
-    const [court, bbc] = forceStats(context, force('Durham'));
+  it('leads with the headline round, and shows a real zero as a zero beside the other source’s different figure', () => {
+    const [bbc, court] = forceStats(context, force('Durham'));
+    expect(bbc?.label).toContain(metrics.datasets.find(({ dataset }) => dataset.role === 'headline')?.dataset.shortTitle);
     expect(court).toMatchObject({ value: '0', kind: 'zero' });
     expect(court?.label).toMatch(/Jan 2020 to Jan 2021/);
     expect(bbc).toMatchObject({ value: '3', kind: 'number' });
@@ -45,7 +46,8 @@ describe('shareCardSvg', () => {
   it('prints the force, its figures and the credit lines, with text escaped', () => {
     const svg = shareCardSvg(forceShareCard(context, force('Devon and Cornwall')));
     expect(svg).toContain('>Devon and Cornwall</text>');
-    expect(svg).toContain('Source: The Observer; BBC Shared Data Unit; Home Office');
+    const attributions = metrics.applicationRounds.map(({ dataset }) => model.sources.find((source) => source.id === dataset.sourceId)?.attribution);
+    expect(svg).toContain(`Source: ${attributions.join('; ')}; Home Office`);
     expect(svg).toContain('Licence:');
     const escaped = shareCardSvg({ ...forceShareCard(context, force('Kent')), title: 'Kent & <Medway>' });
     expect(escaped).toContain('>Kent &amp; &lt;Medway&gt;</text>');
@@ -60,8 +62,19 @@ describe('shareCardSvg', () => {
     for (const card of cards) expect(shareCardSvg(card), card.title).not.toContain('…');
   });
 
-  it('has room for three figures and refuses a fourth', () => {
+  it('lays out any number of figures: each value printed once, inside the card and above the credits', () => {
     const card = forceShareCard(context, force('Kent'));
-    expect(() => shareCardSvg({ ...card, stats: [...card.stats, ...card.stats] })).toThrow(/room for 3/);
+    for (const count of [1, 2, 3, 4, 5, 6, 7, 9, 12]) {
+      const stats = Array.from({ length: count }, (_, index) => ({ value: `${1000 + index}`, kind: 'number' as const, label: `Figure ${index}` }));
+      const svg = shareCardSvg({ ...card, stats });
+      const values = [...svg.matchAll(/<text x="(\d+)" y="(\d+)"[^>]*>(\d{4})<\/text>/g)];
+      expect(values.map((match) => match[3]), `${count} figures`).toEqual(stats.map((stat) => stat.value));
+      const creditTop = Number(/<line [^>]*y1="(\d+)"/.exec(svg)?.[1]);
+      for (const [, x, y] of values) {
+        expect(Number(x)).toBeLessThan(SHARE_CARD_WIDTH);
+        expect(Number(y)).toBeLessThan(creditTop);
+      }
+      expect(pngSize(svgToPng(svg))).toEqual({ width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT });
+    }
   });
 });

@@ -30,6 +30,7 @@ export function makeDataset(overrides: Partial<SpoDataset> & Pick<SpoDataset, 'i
     order: 1,
     notes: '',
     ...overrides,
+    role: overrides.role ?? (overrides.scope === 'selected_forces' ? 'local' : 'comparison'),
   };
 }
 
