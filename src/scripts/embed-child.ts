@@ -10,6 +10,7 @@
 // src/layouts/Embed.astro).
 import {
   HEIGHT_MESSAGE_TYPE,
+  HIGHLIGHT_PARAMETER,
   type HeightMessage,
   MEASURING_CLASS,
   PYM_ID_PARAMETER,
@@ -39,7 +40,7 @@ function highlightRanking(embed: HTMLElement, slug: string): void {
   }
 }
 
-const force = parameters.get('force');
+const force = parameters.get(HIGHLIGHT_PARAMETER);
 if (root !== null && force !== null) highlightRanking(root, force);
 
 if (root !== null && window.parent !== window) {

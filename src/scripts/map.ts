@@ -15,6 +15,7 @@
 //   host embedding the map for one area's readers); without this script the
 //   map is the plain map.
 // - A polite live region reads what the panel shows and what was switched.
+import { HIGHLIGHT_PARAMETER } from '../lib/embeds/protocol.ts';
 import { enhance as makeSortable } from './sortable-table.ts';
 
 type Direction = 'up' | 'right' | 'down' | 'left';
@@ -227,7 +228,7 @@ function enhance(block: HTMLElement): void {
 
   setUp(false);
 
-  const highlighted = new URLSearchParams(window.location.search).get('force');
+  const highlighted = new URLSearchParams(window.location.search).get(HIGHLIGHT_PARAMETER);
   const area = highlighted === null ? null : view.querySelector<SVGAElement>(`svg a.area[data-slug="${CSS.escape(highlighted)}"]`);
   if (area?.dataset['code']) {
     area.classList.add('is-highlighted');

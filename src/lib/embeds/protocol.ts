@@ -27,6 +27,9 @@ export interface HeightMessage {
  */
 export const MEASURING_CLASS = 'embed-measuring';
 
+/** The query parameter that picks out one force in a map or ranking embed: ?force=<slug>. */
+export const HIGHLIGHT_PARAMETER = 'force';
+
 /** The query parameter a pym.js Parent adds to the frame's address: the id its messages carry. */
 export const PYM_ID_PARAMETER = 'childId';
 const PYM_DELIMITER = 'xPYMx';

@@ -4,6 +4,7 @@ import { svgToPngAsync } from '../downloads/image.ts';
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
 import { metrics, model, sourceById, topology } from '../site-data.ts';
 import { mapViews, tileGrid } from '../site-map.ts';
+import { DEFAULT_MAP_METRIC } from '../map-view.ts';
 import { buildStory } from '../story.ts';
 import { buildEmbedViews } from './catalogue.ts';
 import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
@@ -33,6 +34,16 @@ const drawings = new Map<string, (width: number) => string>([
 /** What standaloneSvg needs to draw any of the site's views. */
 export function renderContext(origin: string): RenderContext {
   return { model, metrics, origin, drawings };
+}
+
+/**
+ * The views a force's kit offers with the force picked out (?force=): the map
+ * of the default measure and the first ranking.
+ */
+export function highlightViews(): { map: EmbedView; ranking: EmbedView } {
+  const ranking = embedViews.find((view) => view.kind === 'ranking');
+  if (ranking === undefined) throw new Error('no ranking to embed');
+  return { map: embedViewById(`map/${DEFAULT_MAP_METRIC}/geo`), ranking };
 }
 
 export function embedViewById(id: string): EmbedView {

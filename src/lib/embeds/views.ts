@@ -9,6 +9,7 @@ import { embedCopy, forceCardCopy } from '../copy.ts';
 import type { Source } from '../data/types.ts';
 import { credit } from '../downloads/credit.ts';
 import { forcePath } from '../finder.ts';
+import { HIGHLIGHT_PARAMETER } from './protocol.ts';
 
 export type ViewKind = 'map' | 'ranking' | 'zero-applications' | 'court-vs-foi' | 'trend' | 'force-card';
 
@@ -64,17 +65,24 @@ export function oembedPath(view: Pick<EmbedView, 'id'>): string {
   return `/oembed/${viewFileName(view)}.json`;
 }
 
+/** The embed page's address, with a force picked out when one is given. */
+export function embedUrl(view: Pick<EmbedView, 'id'>, origin: string, force: string | null = null): string {
+  const url = new URL(embedPath(view), origin);
+  if (force !== null) url.searchParams.set(HIGHLIGHT_PARAMETER, force);
+  return url.href;
+}
+
 /**
  * The HTML a campaigner pastes: a full-width, lazily loaded iframe with a
  * title, and the host script that resizes it to its content. The iframe works
  * on its own at its initial height; the script only improves the fit.
  *
  * @param origin The site's public origin, e.g. "https://spo-by-force.example.org".
+ * @param force A force's slug to pick out (a map or ranking), or null.
  */
-export function embedCode(view: EmbedView, origin: string): string {
-  const src = new URL(embedPath(view), origin).href;
+export function embedCode(view: EmbedView, origin: string, force: string | null = null): string {
   return (
-    `<iframe src="${escapeXml(src)}" title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
+    `<iframe src="${escapeXml(embedUrl(view, origin, force))}" title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
     `loading="lazy" width="100%" height="${view.height}" style="width:100%;border:0" data-spo-embed></iframe>\n` +
     `<script async src="${escapeXml(new URL(HOST_SCRIPT_PATH, origin).href)}"></script>`
   );
@@ -88,7 +96,7 @@ export function embedCode(view: EmbedView, origin: string): string {
  * from sending the host page's address and title to this site.
  */
 export function pymEmbedCode(view: Pick<EmbedView, 'id' | 'title'>, origin: string): string {
-  const src = new URL(embedPath(view), origin).href;
+  const src = embedUrl(view, origin);
   const siteOrigin = new URL(origin).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return (
     `<div data-pym-src="${escapeXml(src)}" data-pym-title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
