@@ -2,8 +2,9 @@
 // chart spec (same data, words and renderer as the page), so an embed can
 // never say something the page does not.
 
-import { home, storyCopy } from '../copy.ts';
-import { CHART_WIDTHS, type ChartSpec, type Story, type UnavailableLink } from '../story.ts';
+import { PAGES } from '../views/routes.ts';
+import { home, storyCopy } from '../copy/home.ts';
+import { CHART_WIDTHS, type ChartSpec, type Story, type UnavailableLink } from '../views/home.ts';
 import { svgSize } from '../downloads/image.ts';
 import { phoneFrameHeight, phoneTextHeight } from './heights.ts';
 import type { EmbedView, ViewKind } from './views.ts';
@@ -55,7 +56,7 @@ export function storyEmbeds(story: Story, creditText: (sourceIds: readonly strin
         subtitle: chart.subtitle,
         description: chart.description,
         sourceIds,
-        page: { path: '/', title: home.title, anchor: chart.id },
+        page: { path: PAGES.home, title: home.title, anchor: chart.id },
         height: phoneFrameHeight({ title: chart.title, subtitle: chart.subtitle, credit: creditText(sourceIds) }, figure),
         section,
       },
