@@ -4,7 +4,11 @@ import { svgToPngAsync } from '../downloads/image.ts';
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
 import { metrics, model, sourceById, topology } from '../site-data.ts';
 import { DEFAULT_MAP_METRIC } from '../views/map.ts';
-import { mapViews, story, tileGrid } from '../views/site.ts';
+import { forcePages, mapViews, story, tileGrid } from '../views/site.ts';
+import { type ForceCardView, buildForceCard } from '../views/force-card.ts';
+import { forceCardCopy } from '../copy/embed.ts';
+import type { Force } from '../data/types.ts';
+import { forceCardPhoneHeight, phoneFrameHeight } from './heights.ts';
 import { buildEmbedViews } from './catalogue.ts';
 import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
 import { type MapEmbed, mapEmbeds } from './map-views.ts';
@@ -18,10 +22,19 @@ export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story, creditText)
 
 export const mapCharts: readonly MapEmbed[] = mapEmbeds(mapViews, topology, tileGrid, creditText);
 
-export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics, [
-  ...mapCharts.map(({ view }) => view),
-  ...storyCharts.map(({ view }) => view),
-]);
+/** A force's card, as its embed page shows it. */
+export function forceCard(force: Force): ForceCardView {
+  const page = forcePages.find((candidate) => candidate.force.code === force.code);
+  if (page === undefined) throw new Error(`no force page for ${force.name}`);
+  return buildForceCard(page, metrics, DEFAULT_MAP_METRIC);
+}
+
+export const embedViews: readonly EmbedView[] = buildEmbedViews(
+  model,
+  metrics,
+  [...mapCharts.map(({ view }) => view), ...storyCharts.map(({ view }) => view)],
+  (force, sourceIds) => phoneFrameHeight({ title: forceCardCopy.title(force.name), subtitle: null, credit: creditText(sourceIds) }, forceCardPhoneHeight(forceCard(force))),
+);
 
 const drawings = new Map<string, (width: number) => string>([
   ...mapCharts.map(({ view, draw }) => [view.id, draw] as const),

@@ -99,8 +99,11 @@ export function oembedResponse(view: EmbedView, origin: string, providerName: st
   };
 }
 
-/** The card of one force: its figures from every source that covers all forces. */
-export function forceCardView(force: { name: string; slug: string }, sourceIds: readonly string[]): EmbedView {
+/**
+ * The card of one force: its figures from every source that covers all forces.
+ * @param height The frame's height in the embed code (phoneFrameHeight).
+ */
+export function forceCardView(force: { name: string; slug: string }, sourceIds: readonly string[], height: number): EmbedView {
   return {
     id: `forces/${force.slug}`,
     kind: 'force-card',
@@ -109,7 +112,7 @@ export function forceCardView(force: { name: string; slug: string }, sourceIds: 
     description: forceCardCopy.description(force.name),
     sourceIds,
     page: { path: forcePath(force.slug), title: force.name, anchor: null },
-    height: 460,
+    height,
     section: 'forces',
   };
 }

@@ -16,7 +16,7 @@ import { dataDir } from '../../../scripts/lib/paths.ts';
 const model = loadData(dataDir).model!;
 const metrics = computeMetrics(model);
 const charts = storyEmbeds(buildStory(model, metrics), (ids) => frameCreditText(model.sources.filter((source) => ids.includes(source.id))));
-const views = buildEmbedViews(model, metrics, charts.map(({ view }) => view));
+const views = buildEmbedViews(model, metrics, charts.map(({ view }) => view), () => 500);
 const origin = 'https://spo.example.org';
 const drawings = new Map(charts.map(({ view, chart }) => [view.id, (width: number) => chart.render({ width, idPrefix: view.id, colours: 'light' as const })]));
 const context = { model, metrics, origin, drawings };

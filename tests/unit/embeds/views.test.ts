@@ -11,7 +11,7 @@ import { embedCode, forceCardView, oembedResponse, pymEmbedCode } from '../../..
 import { projectRoot } from '../../../scripts/lib/paths.ts';
 
 const origin = 'https://spo.example.org';
-const view = { ...forceCardView({ name: 'Kent', slug: 'kent' }, ['S01']), title: 'Kent "quoted" & <tagged>' };
+const view = { ...forceCardView({ name: 'Kent', slug: 'kent' }, ['S01'], 520), title: 'Kent "quoted" & <tagged>' };
 
 describe('view addresses', () => {
   it('put the embed page, pictures and oEmbed file of a view under one flat name', () => {
