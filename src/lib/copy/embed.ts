@@ -16,6 +16,8 @@ export const embedCopy = {
   nationalHeading: 'Charts and maps for England and Wales',
   moreMaps: 'More maps: every measure, as a map and as equal tiles',
   pymLabel: 'Your site already loads pym.js? Use this instead',
+  pymCodeLabel: 'Code for a page with pym.js',
+  copyPymButton: 'Copy pym.js code',
   previewLabel: (title: string) => `Preview: ${title}`,
   codeLabel: 'Embed code',
   copyButton: 'Copy embed code',
