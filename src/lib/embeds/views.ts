@@ -56,7 +56,8 @@ export function embedUrl(view: Pick<EmbedView, 'id'>, origin: string, force: str
 /**
  * The HTML a campaigner pastes: a full-width, lazily loaded iframe with a
  * title, and the host script that resizes it to its content. The iframe works
- * on its own at its initial height; the script only improves the fit.
+ * on its own at its initial height; the script only improves the fit. Its width
+ * is set in the style attribute: HTML's width attribute takes whole pixels, not "100%".
  *
  * @param origin The site's public origin, e.g. "https://spo-by-force.example.org".
  * @param force A force's slug to pick out (a map or ranking), or null.
@@ -64,7 +65,7 @@ export function embedUrl(view: Pick<EmbedView, 'id'>, origin: string, force: str
 export function embedCode(view: EmbedView, origin: string, force: string | null = null): string {
   return (
     `<iframe src="${escapeXml(embedUrl(view, origin, force))}" title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
-    `loading="lazy" width="100%" height="${view.height}" style="width:100%;border:0" data-spo-embed></iframe>\n` +
+    `loading="lazy" height="${view.height}" style="width:100%;border:0" data-spo-embed></iframe>\n` +
     `<script async src="${escapeXml(new URL(HOST_SCRIPT_PATH, origin).href)}"></script>`
   );
 }
