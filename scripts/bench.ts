@@ -178,12 +178,12 @@ async function weigh(name: string, origin: string, path: string): Promise<PageWe
 
 /** The height an embed asks its host for (with a resize script) at a phone's and a desktop's width. */
 async function embedHeights(origin: string, path: string): Promise<{ phone: number; desktop: number; code: number | null }> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await launchChromium();
   try {
     const needed = async (width: number) => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-      const height = await page.evaluate((measuring) => {
+      const height = await page.evaluate((measuring: string) => {
         const root = document.querySelector('[data-embed-id]');
         if (root === null) return 0;
         document.documentElement.classList.add(measuring);
