@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { projectRoot } from './lib/paths.ts';
-import { serveFolder, type StaticServer } from '../tests/support/static-server.ts';
+import { serveFolder, type StaticServer } from './lib/static-host.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 import { builtPagePaths } from '../tests/support/site-pages.ts';
 

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
-import { serveFolder } from '../tests/support/static-server.ts';
+import { serveFolder } from './lib/static-host.ts';
 import { projectRoot } from './lib/paths.ts';
 import { runTool } from './lib/tools.ts';
 

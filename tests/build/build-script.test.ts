@@ -14,7 +14,7 @@ import { siteFiles } from '../../src/integrations/security-headers.ts';
 import { chromiumArgs, chromiumPath } from '../support/browser.ts';
 import { copyOfData, editCsv, runBuild, type BuildRun } from '../support/build-runner.ts';
 import { builtPagePaths, readPage, representativePages } from '../support/site-pages.ts';
-import { serveFolder } from '../support/static-server.ts';
+import { serveFolder } from '../../scripts/lib/static-host.ts';
 
 const FORCE_SLUG = 'kent';
 const SOURCE_ID = 'S01';

@@ -1,10 +1,11 @@
 // Real Chromium (Debian's /usr/bin/chromium) over the built site. Each test
-// file calls `useSite()` once at top level: it starts one static server and
-// one browser for the file and closes both after the file's tests.
+// file calls `useSite()` once at top level: it starts one server for the
+// file (`npm run preview`'s, which applies _headers and _redirects as a static
+// host does) and one browser, and closes both after the file's tests.
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { distDir } from './dist.ts';
-import { serveFolder, type StaticServer } from './static-server.ts';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-host.ts';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -56,7 +57,7 @@ export function useSite(): Site {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    // The static server applies the site's _headers, so every browser test runs under the real policy.
+    // The server applies the site's _headers, so every browser test runs under the real policy.
     if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
   });
 

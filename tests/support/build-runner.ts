@@ -13,10 +13,13 @@ export interface BuildRun {
   output: string;
 }
 
-/** @param outDir Output folder relative to the project root (the build swaps it in by renaming, so it must be on the same disk). */
-export function runBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildRun> {
+/**
+ * @param outDir Output folder relative to the project root (the build swaps it in by renaming, so it must be on the same disk).
+ * @param args Arguments to the build script, e.g. ["--publish"] as `npm run publish-build` passes.
+ */
+export function runBuild(outDir: string, env: Record<string, string> = {}, args: readonly string[] = []): Promise<BuildRun> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join('scripts', 'build.ts')], {
+    const child = spawn(process.execPath, [join('scripts', 'build.ts'), ...args], {
       cwd: projectRoot,
       env: { ...process.env, DIST_DIR: outDir, ASTRO_CACHE_DIR: `.cache/astro-${outDir.replace(/^\./, '')}`, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

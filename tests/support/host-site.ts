@@ -10,7 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './browser.ts';
 import { builtFile, distDir } from './dist.ts';
-import { serveFolder, type StaticServer } from './static-server.ts';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-host.ts';
 
 export interface HostSite {
   /** The built site. */
