@@ -3,22 +3,12 @@
 // file (`npm run preview`'s, which applies _headers and _redirects as a static
 // host does) and one browser, and closes both after the file's tests.
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { distDir } from './dist.ts';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-host.ts';
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export { chromiumArgs, chromiumPath, launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const MOBILE_WIDTH = 375;
 export const DESKTOP_WIDTH = 1280;
@@ -51,7 +41,7 @@ export function useSite(): Site {
 
   beforeAll(async () => {
     server = await serveFolder(distDir);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
