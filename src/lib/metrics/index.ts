@@ -41,6 +41,7 @@ export {
   offenceWindow,
 } from './offences.ts';
 export * from './quarters.ts';
+export { measureValue } from './figures.ts';
 export { valueBounds, type ForceSince, type LatestFigure, type SinceMetrics, type StatementConflict, type StatementFacts } from './statements.ts';
 
 function mapValues<T, U>(byForce: ByForce<T>, transform: (entry: T) => U): Map<string, U> {

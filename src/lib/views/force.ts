@@ -8,8 +8,8 @@ import { datasetVoice, forceHeadline, forcePage } from '../copy/force.ts';
 import { measureLabel, missingValue } from '../copy/common.ts';
 import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
 import { forceDownloadPath, forcePath } from './routes.ts';
-import { measureValue } from '../metrics/figures.ts';
-import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, type Metrics, quarterKey, quarterStart, type Rank, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
+
+import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, measureValue, type Metrics, quarterKey, quarterStart, type Rank, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
 import { computeStandings, type NationalFigure, type Standing, type StandingId } from './standings.ts';
 
 // ---- The headline sentences ---------------------------------------------------
