@@ -2,23 +2,39 @@
 // and what each page shares: its card image and the views it can be embedded as.
 import { svgToPngAsync } from '../downloads/image.ts';
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
-import { metrics, model, topology } from '../site-data.ts';
-import { mapViews, story, tileGrid } from '../views/site.ts';
+import { metrics, model, sourceById, topology } from '../site-data.ts';
+import { DEFAULT_MAP_METRIC } from '../views/map.ts';
+import { forcePages, mapViews, story, tileGrid } from '../views/site.ts';
+import { type ForceCardView, buildForceCard } from '../views/force-card.ts';
+import { forceCardCopy } from '../copy/embed.ts';
+import type { Force } from '../data/types.ts';
+import { forceCardPhoneHeight, phoneFrameHeight } from './heights.ts';
 import { buildEmbedViews } from './catalogue.ts';
 import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
 import { type MapEmbed, mapEmbeds } from './map-views.ts';
 import { type StoryEmbed, storyEmbeds } from './story-views.ts';
-import type { EmbedView } from './views.ts';
+import { type EmbedView, frameCreditText } from './views.ts';
 import { chartDownloadPath, sharePicturePath } from '../views/routes.ts';
 
-export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story);
+const creditText = (sourceIds: readonly string[]) => frameCreditText(sourceIds.map(sourceById));
 
-export const mapCharts: readonly MapEmbed[] = mapEmbeds(mapViews, topology, tileGrid);
+export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story, creditText);
 
-export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics, [
-  ...mapCharts.map(({ view }) => view),
-  ...storyCharts.map(({ view }) => view),
-]);
+export const mapCharts: readonly MapEmbed[] = mapEmbeds(mapViews, topology, tileGrid, creditText);
+
+/** A force's card, as its embed page shows it. */
+export function forceCard(force: Force): ForceCardView {
+  const page = forcePages.find((candidate) => candidate.force.code === force.code);
+  if (page === undefined) throw new Error(`no force page for ${force.name}`);
+  return buildForceCard(page, metrics, DEFAULT_MAP_METRIC);
+}
+
+export const embedViews: readonly EmbedView[] = buildEmbedViews(
+  model,
+  metrics,
+  [...mapCharts.map(({ view }) => view), ...storyCharts.map(({ view }) => view)],
+  (force, sourceIds) => phoneFrameHeight({ title: forceCardCopy.title(force.name), subtitle: null, credit: creditText(sourceIds) }, forceCardPhoneHeight(forceCard(force))),
+);
 
 const drawings = new Map<string, (width: number) => string>([
   ...mapCharts.map(({ view, draw }) => [view.id, draw] as const),
@@ -28,6 +44,16 @@ const drawings = new Map<string, (width: number) => string>([
 /** What standaloneSvg needs to draw any of the site's views. */
 export function renderContext(origin: string): RenderContext {
   return { model, metrics, origin, drawings };
+}
+
+/**
+ * The views a force's kit offers with the force picked out (?force=): the map
+ * of the default measure and the first ranking.
+ */
+export function highlightViews(): { map: EmbedView; ranking: EmbedView } {
+  const ranking = embedViews.find((view) => view.kind === 'ranking');
+  if (ranking === undefined) throw new Error('no ranking to embed');
+  return { map: embedViewById(`map/${DEFAULT_MAP_METRIC}/geo`), ranking };
 }
 
 export function embedViewById(id: string): EmbedView {

@@ -8,8 +8,8 @@ import { datasetVoice, forceHeadline, forcePage } from '../copy/force.ts';
 import { measureLabel, missingValue } from '../copy/common.ts';
 import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
 import { forceDownloadPath, forcePath } from './routes.ts';
-
 import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, measureValue, type Metrics, quarterKey, quarterStart, type Rank, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
+import { forceSinceView, type ForceSinceView } from './since.ts';
 import { computeStandings, type NationalFigure, type Standing, type StandingId } from './standings.ts';
 
 // ---- The headline sentences ---------------------------------------------------
@@ -222,6 +222,8 @@ export interface ForcePageView {
   standings: StandingView[];
   offences: OffencesView;
   neighbours: NeighbourView[];
+  /** What has been stated for the force since the all-forces figures, or that nothing has. */
+  since: ForceSinceView;
   sources: Source[];
   /** This force's slice of the downloadable data. */
   downloads: DownloadLink[];
@@ -321,6 +323,7 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
       attribution: (dataset) => sourceOf(dataset.sourceId).attribution,
     });
     const standingViews = standings.map((standing) => standingView(standing, force, forcesByCode));
+    const since = forceSinceView(lookup(metrics.since.byForce, force.code, 'since entry for force'), metrics, sourceOf);
     return {
       force,
       path: forcePath(force.slug),
@@ -342,7 +345,8 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
           href: forcePath(neighbour.slug),
           figure: valueView(lookup(primary.figures, neighbour.code, 'figure').applications),
         })),
-      sources: [...new Set([...datasets.map((view) => view.source.id), ...offenceSourceIds, ...populationSourceIds])].map(sourceOf),
+      since,
+      sources: [...new Set([...datasets.map((view) => view.source.id), ...since.sourceIds, ...offenceSourceIds, ...populationSourceIds])].map(sourceOf),
       downloads: FORCE_DOWNLOADS.map((download) => ({
         path: forceDownloadPath(force.slug, download),
         ...forcePage.downloads[download === 'spo-figures' ? 'spoFigures' : 'stalkingOffences'],
