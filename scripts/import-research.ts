@@ -136,6 +136,7 @@ const files = [
     order: (dataset) => dataset.order,
     notes: (dataset) => dataset.notes,
     role: (dataset) => dataset.role,
+    coverage: (dataset) => dataset.coverage,
   }, datasets),
   table('spo_figures.csv', {
     dataset_id: (figure) => figure.datasetId,

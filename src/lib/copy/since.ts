@@ -5,7 +5,7 @@
 
 import { earliestDay, latestDay, precisionOf } from '../data/partial-dates.ts';
 import type { IsoDate, OrdersCounted, PartialDate, SpoStatement, StatedIn, StatementKind, StatementValue } from '../data/types.ts';
-import type { StatementConflict } from '../metrics/statements.ts';
+import type { StatementConflict } from '../metrics/index.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -25,6 +25,7 @@ import {
 } from './cells.ts';
 import { earliestDay, latestDay } from './partial-dates.ts';
 import {
+  DATASET_COVERAGES,
   DATASET_ROLES,
   ORDERS_COUNTED,
   SPO_MEASURES,
@@ -158,6 +159,7 @@ export const datasetsTable = tableSpec(
     order: count('a whole number giving the display order'),
     notes: optionalText,
     role: oneOf(DATASET_ROLES),
+    coverage: oneOf(DATASET_COVERAGES),
   },
   (row) =>
     row
@@ -167,10 +169,12 @@ export const datasetsTable = tableSpec(
           fail('"local" is for a source that names selected forces, but scope is all_forces; expected headline or comparison');
         } else if (dataset.role !== 'local' && dataset.scope === 'selected_forces') {
           fail(`"${dataset.role}" needs a dataset covering all forces, but scope is selected_forces; expected local`);
+        } else if (dataset.role === 'headline' && dataset.coverage !== 'complete') {
+          fail('"headline" leads the map and the rankings, which need a complete table, but coverage is selection; expected comparison, or coverage complete');
         } else if (dataset.role === 'headline' && !dataset.measures.includes('applications')) {
           fail('"headline" leads the map and the story with applications, but measures has no applications; expected comparison, or applications added to measures');
         }
-      }, whenParsed('role', 'scope', 'measures'))
+      }, whenParsed('role', 'scope', 'measures', 'coverage'))
       .transform(
       (dataset): SpoDataset => ({
         id: dataset.id,
@@ -179,6 +183,7 @@ export const datasetsTable = tableSpec(
         shortTitle: dataset.short_title,
         basis: dataset.basis,
         scope: dataset.scope,
+        coverage: dataset.coverage,
         role: dataset.role,
         measures: dataset.measures,
         order: dataset.order,
