@@ -7,7 +7,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Some unit tests draw PNGs or run property tests over the whole pipeline: a second or two
+          // on a quiet machine, far more on a loaded one. Speed belongs to npm run bench.
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'dist',
