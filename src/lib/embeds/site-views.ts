@@ -5,41 +5,27 @@ import { MAIN_PAGES } from '../downloads/share-cards.ts';
 import { metrics, model, sourceById, topology } from '../site-data.ts';
 import { DEFAULT_MAP_METRIC } from '../views/map.ts';
 import { forcePages, mapViews, story, tileGrid } from '../views/site.ts';
-import { type ForceCardView, buildForceCard } from '../views/force-card.ts';
-import { forceCardCopy } from '../copy/embed.ts';
+import type { ForceCardView } from '../views/force-card.ts';
 import type { Force } from '../data/types.ts';
-import { forceCardPhoneHeight, phoneFrameHeight } from './heights.ts';
-import { buildEmbedViews } from './catalogue.ts';
+import { buildEmbedSet } from './embed-set.ts';
 import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
-import { type MapEmbed, mapEmbeds } from './map-views.ts';
-import { type StoryEmbed, storyEmbeds } from './story-views.ts';
-import { type EmbedView, frameCreditText } from './views.ts';
+import type { MapEmbed } from './map-views.ts';
+import type { StoryEmbed } from './story-views.ts';
+import type { EmbedView } from './views.ts';
 import { chartDownloadPath, sharePicturePath } from '../views/routes.ts';
 
-const creditText = (sourceIds: readonly string[]) => frameCreditText(sourceIds.map(sourceById));
+const embedSet = buildEmbedSet(model, metrics, { story, mapViews, forcePages, tileGrid }, topology, sourceById);
 
-export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story, creditText);
+export const storyCharts: readonly StoryEmbed[] = embedSet.storyCharts;
 
-export const mapCharts: readonly MapEmbed[] = mapEmbeds(mapViews, topology, tileGrid, creditText);
+export const mapCharts: readonly MapEmbed[] = embedSet.mapCharts;
 
 /** A force's card, as its embed page shows it. */
-export function forceCard(force: Force): ForceCardView {
-  const page = forcePages.find((candidate) => candidate.force.code === force.code);
-  if (page === undefined) throw new Error(`no force page for ${force.name}`);
-  return buildForceCard(page, metrics, DEFAULT_MAP_METRIC);
-}
+export const forceCard: (force: Force) => ForceCardView = embedSet.forceCard;
 
-export const embedViews: readonly EmbedView[] = buildEmbedViews(
-  model,
-  metrics,
-  [...mapCharts.map(({ view }) => view), ...storyCharts.map(({ view }) => view)],
-  (force, sourceIds) => phoneFrameHeight({ title: forceCardCopy.title(force.name), subtitle: null, credit: creditText(sourceIds) }, forceCardPhoneHeight(forceCard(force))),
-);
+export const embedViews: readonly EmbedView[] = embedSet.embedViews;
 
-const drawings = new Map<string, (width: number) => string>([
-  ...mapCharts.map(({ view, draw }) => [view.id, draw] as const),
-  ...storyCharts.map(({ view, chart }) => [view.id, (width: number) => chart.render({ width, idPrefix: view.id, colours: 'light' })] as const),
-]);
+const drawings = embedSet.drawings;
 
 /** What standaloneSvg needs to draw any of the site's views. */
 export function renderContext(origin: string): RenderContext {
