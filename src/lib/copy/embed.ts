@@ -1,6 +1,8 @@
 // Words of the /embed/ index, the embed pages and the force cards.
 
-import { site } from './common.ts';
+import { ordinal, site, spoCount } from './common.ts';
+import { type DatasetVoice, type PeriodClaim, forceHeadline } from './force.ts';
+import type { ForceFinding } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
 
 export const embedCopy = {
@@ -57,8 +59,6 @@ export const forceCardCopy = {
   sourceName: (datasetId: string, shortTitle: string) => plainSourceNames[datasetId] ?? shortTitle,
   /** The line under the strip: where England and Wales as a whole stands. */
   national: (label: string, value: string) => `${label}: ${value}`,
-  disagree: (first: string, firstCount: number, second: string, secondCount: number) =>
-    `Sources disagree over comparable months: ${first}, ${applications(firstCount)}; ${second}, ${applications(secondCount)}.`,
   stripLabel: (force: string) => `${force} against every force in England and Wales`,
   title: (force: string) => `${force}: Stalking Protection Orders`,
   description: (force: string) =>
@@ -81,3 +81,53 @@ export const rankingEmbedCopy = {
   applicationsHeading: 'Applications',
   rateHeading: 'Per 1,000 offences',
 };
+
+/** The sentence a force's card leads with, worded from the claim metrics allows (src/lib/metrics/force-finding.ts). */
+export function cardFinding(finding: ForceFinding, voice: DatasetVoice, period: string): string {
+  const { force } = finding;
+  const from = `from ${period}`;
+  switch (finding.kind) {
+    case 'most':
+      return `${voice.according}, ${force.name} applied for ${spoCount(finding.value)} ${from}, the most of the ${formatCount(finding.of)} forces with figures${finding.sharedWith === 0 ? '' : `, level with ${forceWords(finding.sharedWith, 'other force')}`}.`;
+    case 'ranked':
+      return `${voice.according}, ${force.name} applied for ${spoCount(finding.value)} ${from}: ${finding.rank.tied ? 'joint ' : ''}${ordinal(finding.rank.rank)} of the ${formatCount(finding.rank.of)} forces with figures.`;
+    case 'none':
+      return finding.forcesWithNone === 1
+        ? `${voice.according}, ${force.name} made no applications for Stalking Protection Orders ${from}, the only one of the ${formatCount(finding.of)} forces with figures to make none.`
+        : `${voice.according}, ${force.name} made no applications for Stalking Protection Orders ${from}, one of ${formatCount(finding.forcesWithNone)} forces with figures that made none.`;
+    case 'figure':
+      return finding.value === 0
+        ? forceHeadline.appliedNone(voice.according, force.name, period)
+        : `${voice.according}, ${force.name} applied for ${spoCount(finding.value)} ${from}.`;
+    case 'no-figure':
+      return finding.state === 'no_response'
+        ? forceHeadline.noResponse(force.name, voice)
+        : finding.state === 'not_covered'
+          ? forceHeadline.notCovered(force.name, voice)
+          : forceHeadline.applicationsNotStated(voice.according, force.name, period);
+  }
+}
+
+const forceWords = (count: number, noun: string) => `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+
+/** One source's figure in a caveat: its plain name, the months it covers and its count. */
+export interface CaveatFigure {
+  source: string;
+  period: string;
+  applications: number;
+}
+
+/**
+ * Two sources that give a force different counts, side by side with their
+ * periods, and what the difference means: "contradict" only where metrics
+ * found a contradiction (the same period, or a larger count inside a shorter
+ * nested one). On the force's card and on its picture.
+ */
+export function cardDisagreement(claim: PeriodClaim, first: CaveatFigure, second: CaveatFigure): string {
+  const figures = [first, second].map((figure) => `${figure.source}, ${figure.period}: ${applications(figure.applications)}`).join('; ');
+  if (claim.contradiction) {
+    return `Sources contradict each other (${figures}): ${claim.relation === 'same' ? 'the periods are the same' : 'the shorter period lies inside the longer one yet has more'}. They count in different ways.`;
+  }
+  if (claim.relation === 'nested') return `Sources differ (${figures}): one period lies inside the other, so the longer one can hold more.`;
+  return `Sources differ (${figures}): the periods overlap but are not the same, so the figures need not contradict each other.`;
+}

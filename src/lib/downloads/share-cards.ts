@@ -10,6 +10,7 @@ import { shareCopy } from '../copy/share.ts';
 import type { DataModel, Force, Source } from '../data/types.ts';
 import { type DatasetMetrics, headlineDataset, type Metrics, monthRangeLabel, type Value } from '../metrics/index.ts';
 import { headlineSentences, valueView } from '../views/force.ts';
+import { forceDisagreements } from '../views/force-card.ts';
 import type { HeadlineItem } from '../views/home.ts';
 import { type Credit, credit } from './credit.ts';
 import { PAGES } from '../views/routes.ts';
@@ -59,7 +60,7 @@ export function forceStats({ metrics }: Pick<CardContext, 'metrics'>, force: For
     const figure = figures.get(force.code);
     if (figure === undefined) throw new Error(`${dataset.id} has no entry for ${force.name}`);
     const period = figure.periodStart && figure.periodEnd ? monthRangeLabel(figure.periodStart, figure.periodEnd) : null;
-    return countStat(figure.applications, shareCopy.stat.applications(dataset.shortTitle, period));
+    return countStat(figure.applications, shareCopy.stat.applications(forceCardCopy.sourceName(dataset.id, dataset.shortTitle), period));
   });
   const { financialYear, byForce } = metrics.offences.perResidents;
   const offences = byForce.get(force.code)?.offences ?? null;
@@ -73,11 +74,14 @@ export function forceStats({ metrics }: Pick<CardContext, 'metrics'>, force: For
 }
 
 export function forceShareCard(context: CardContext, force: Force): ShareCard {
+  const disagreements = forceDisagreements(context.metrics, force.code);
   return {
     kicker: shareCopy.kicker,
     title: force.name,
     subtitle: shareCopy.forceSubtitle,
     stats: forceStats(context, force),
+    // The card's figures may come from sources that disagree: the picture says so, as the page and the embed do.
+    ...(disagreements.length === 0 ? {} : { note: disagreements.join(' ') }),
     credit: footer(context.model, forceCardSourceIds(context)),
     host: context.host,
   };
