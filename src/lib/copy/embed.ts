@@ -1,6 +1,7 @@
 // Words of the /embed/ index, the embed pages and the force cards.
 
 import { site } from './common.ts';
+import { formatCount } from '../views/format.ts';
 import type { PeriodRelation } from '../metrics/index.ts';
 import { type ComparedClaim, countsText, measuresAtIssue } from './force.ts';
 
