@@ -137,7 +137,7 @@ describe('force cards carry their caveat (issue 10, finding 5)', () => {
     }
     for (const pair of pairs) {
       for (const side of [pair.first, pair.second]) {
-        const figure = `${months(side.figure)}: ${side.applications} application`;
+        const figure = `(${months(side.figure)}): ${side.applications} application`;
         expect(card).toContain(figure);
         // The picture wraps its note over lines, so its words are compared without the breaks.
         expect(picture.replace(/\s+/g, ' ')).toContain(figure);

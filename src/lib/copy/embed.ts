@@ -1,7 +1,7 @@
 // Words of the /embed/ index, the embed pages and the force cards.
 
-import { ordinal, site, spoCount } from './common.ts';
-import { type DatasetVoice, type PeriodClaim, forceHeadline } from './force.ts';
+import { capitalise, listNames, ordinal, site, spoCount } from './common.ts';
+import { type ComparedClaim, type DatasetVoice, conflictReason, countsText, forceHeadline, measuresAtIssue } from './force.ts';
 import type { ForceFinding } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
 
@@ -50,8 +50,6 @@ const plainSourceNames: Record<string, string> = {
   'bbc-foi-2021': 'Police FOI reply',
   'court-first-year': 'Court records reported by the Observer',
 };
-
-const applications = (count: number) => `${formatCount(count)} ${count === 1 ? 'application' : 'applications'}`;
 
 export const forceCardCopy = {
   /** "Police FOI reply, Jan 2020 to May 2021" */
@@ -110,24 +108,26 @@ export function cardFinding(finding: ForceFinding, voice: DatasetVoice, period: 
 
 const forceWords = (count: number, noun: string) => `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 
-/** One source's figure in a caveat: its plain name, the months it covers and its count. */
-export interface CaveatFigure {
+/** One source's side of a caveat on a card: its plain name and the months of its figure. */
+export interface CaveatSide {
   source: string;
-  period: string;
-  applications: number;
+  months: string;
 }
 
 /**
- * Two sources that give a force different counts, side by side with their
- * periods, and what the difference means: "contradict" only where metrics
- * found a contradiction (the same period, or a larger count inside a shorter
- * nested one). On the force's card and on its picture.
+ * Two sources that give a force different figures, on its card and its
+ * picture: each source with its months and counts, then why they differ,
+ * "contradict" only where metrics found a conflict (the same period, or one
+ * inside the other with the inner figure counting more than the outer allows).
  */
-export function cardDisagreement(claim: PeriodClaim, first: CaveatFigure, second: CaveatFigure): string {
-  const figures = [first, second].map((figure) => `${figure.source}, ${figure.period}: ${applications(figure.applications)}`).join('; ');
+export function cardDisagreement(claim: ComparedClaim, first: CaveatSide, second: CaveatSide): string {
+  const measures = measuresAtIssue(claim);
+  const figures = `${first.source} (${first.months}): ${countsText(claim.first.counts, measures)}; ${second.source} (${second.months}): ${countsText(claim.second.counts, measures)}`;
   if (claim.contradiction) {
-    return `Sources contradict each other (${figures}): ${claim.relation === 'same' ? 'the periods are the same' : 'the shorter period lies inside the longer one yet has more'}. They count in different ways.`;
+    const reasons = [...new Set(claim.conflicts.map((conflict) => conflictReason(conflict, [first.source, second.source])))];
+    return `Sources contradict each other: ${figures}. ${capitalise(listNames(reasons))}.`;
   }
-  if (claim.relation === 'nested') return `Sources differ (${figures}): one period lies inside the other, so the longer one can hold more.`;
-  return `Sources differ (${figures}): the periods overlap but are not the same, so the figures need not contradict each other.`;
+  return claim.relation === 'nested'
+    ? `Sources differ: ${figures}. One period lies inside the other, so the longer one can hold more.`
+    : `Sources differ: ${figures}. The periods overlap but neither lies inside the other, so the figures need not contradict each other.`;
 }

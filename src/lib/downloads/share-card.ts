@@ -47,9 +47,9 @@ const ROW_OF_STATS = 3;
 const STAT_GAP = 40;
 const CREDIT_SIZE = 16;
 const CREDIT_LINE = 21;
-const NOTE_SIZE = 20;
-const NOTE_LINE = 25;
-const NOTE_MAX_LINES = 3;
+const NOTE_SIZE = 17;
+const NOTE_LINE = 21;
+const NOTE_MAX_LINES = 4;
 /** Space between the figures, the note and the credit's rule. */
 const NOTE_GAP = 14;
 /** How far a card with a note draws its figures up into the room its subtitle would have taken. */
@@ -168,7 +168,8 @@ export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
     text(SHARE_CARD_WIDTH - PAD, 84, card.host, `font-size="24" font-weight="600" text-anchor="end" fill="${palette.text}"`),
   ];
 
-  const titleSize = textWidth(card.title, 72, true) <= innerWidth ? 72 : 56;
+  // A long title, or a card that needs room for a note, takes the smaller size.
+  const titleSize = card.note === undefined && textWidth(card.title, 72, true) <= innerWidth ? 72 : 56;
   const titleLines = fitLines(card.title, innerWidth, titleSize, 2, true);
   let top = 84 + 24 + titleSize;
   for (const line of titleLines) {
@@ -189,7 +190,7 @@ export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
 
   const creditLines = [
     ...fitLines(card.credit.source, innerWidth, CREDIT_SIZE, 2),
-    ...fitLines(card.credit.licence, innerWidth, CREDIT_SIZE, 2),
+    ...fitLines(card.credit.licence, innerWidth, CREDIT_SIZE, 3),
   ];
   const footerTop = SHARE_CARD_HEIGHT - 44 - creditLines.length * CREDIT_LINE;
   const noteLines = card.note === undefined ? [] : fitLines(card.note, innerWidth - 24, NOTE_SIZE, NOTE_MAX_LINES);

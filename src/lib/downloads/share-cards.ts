@@ -49,9 +49,18 @@ function footer(model: DataModel, sourceIds: Iterable<string>): Credit {
 
 const offenceSourceIds = (model: DataModel) => model.offences.map((offence) => offence.sourceId);
 
-/** The sources behind a force's card, for its credit line and for anything that reproduces the card. */
-export function forceCardSourceIds({ model, metrics }: Omit<CardContext, 'host'>): string[] {
-  return [...new Set([...allForceApplicationDatasets(metrics).map(({ dataset }) => dataset.sourceId), ...offenceSourceIds(model)])];
+/**
+ * The sources behind a force's card, for its credit line and for anything that reproduces the card:
+ * every source covering all forces, the offences, and, given a force, any other source its caveat quotes.
+ */
+export function forceCardSourceIds({ model, metrics }: Omit<CardContext, 'host'>, force: Pick<Force, 'code'> | null = null): string[] {
+  const quoted = force === null
+    ? []
+    : metrics.comparisons.disagreements
+      .filter((pair) => pair.force.code === force.code)
+      .flatMap((pair) => [pair.first.datasetId, pair.second.datasetId])
+      .flatMap((id) => metrics.datasetById.get(id)?.dataset.sourceId ?? []);
+  return [...new Set([...allForceApplicationDatasets(metrics).map(({ dataset }) => dataset.sourceId), ...offenceSourceIds(model), ...quoted])];
 }
 
 /** The figures on a force's card, in order: applications per all-forces dataset, then recorded offences. */
@@ -82,7 +91,7 @@ export function forceShareCard(context: CardContext, force: Force): ShareCard {
     stats: forceStats(context, force),
     // The card's figures may come from sources that disagree: the picture says so, as the page and the embed do.
     ...(disagreements.length === 0 ? {} : { note: disagreements.join(' ') }),
-    credit: footer(context.model, forceCardSourceIds(context)),
+    credit: footer(context.model, forceCardSourceIds(context, force)),
     host: context.host,
   };
 }

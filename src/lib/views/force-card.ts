@@ -6,10 +6,10 @@
 // months it covers, and each disagreement between sources, side by side with
 // their periods (the card's picture carries the same caveat).
 
-import { type CaveatFigure, cardDisagreement, cardFinding, forceCardCopy } from '../copy/embed.ts';
+import { type CaveatSide, cardDisagreement, cardFinding, forceCardCopy } from '../copy/embed.ts';
 import { datasetVoice } from '../copy/force.ts';
 import type { ForceCode, IsoDate, SpoDataset } from '../data/types.ts';
-import { type ApplicationsComparison, type Metrics, forceFinding, headlineDataset, monthRangeLabel } from '../metrics/index.ts';
+import { type ComparedFigure, type Metrics, forceFinding, headlineDataset, monthRangeLabel } from '../metrics/index.ts';
 import type { ForcePageView, StandingView } from './force.ts';
 
 export interface ForceCardView {
@@ -46,15 +46,14 @@ function span(metrics: Metrics, datasetId: string): { from: string; to: string }
  * and whether the periods make it a contradiction (metrics decides).
  */
 export function forceDisagreements(metrics: Metrics, code: ForceCode): string[] {
-  const figure = ({ datasetId, figure: row, applications }: ApplicationsComparison['first']): CaveatFigure => {
+  const side = ({ datasetId, figure }: ComparedFigure): CaveatSide => {
     const dataset = metrics.datasetById.get(datasetId)?.dataset;
     return {
       source: dataset === undefined ? datasetId : forceCardCopy.sourceName(dataset.id, dataset.shortTitle),
-      period: row.periodStart !== null && row.periodEnd !== null ? monthRangeLabel(row.periodStart, row.periodEnd) : row.periodLabel,
-      applications,
+      months: figure.periodStart !== null && figure.periodEnd !== null ? monthRangeLabel(figure.periodStart, figure.periodEnd) : figure.periodLabel,
     };
   };
-  return metrics.comparisons.disagreements.filter((pair) => pair.force.code === code).map((pair) => cardDisagreement(pair, figure(pair.first), figure(pair.second)));
+  return metrics.comparisons.disagreements.filter((pair) => pair.force.code === code).map((pair) => cardDisagreement(pair, side(pair.first), side(pair.second)));
 }
 
 /**

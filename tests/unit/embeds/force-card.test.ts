@@ -41,15 +41,15 @@ describe('a force’s card when its sources disagree', () => {
     const [sentence, ...rest] = forceDisagreements(metrics, ALPHA.code);
     expect(rest).toEqual([]);
     expect(sentence).toMatch(/^Sources contradict each other/);
-    expect(sentence).toContain('Jan 2020 to Jan 2021: 0 applications');
-    expect(sentence).toContain('Jan 2020 to Dec 2020: 7 applications');
+    expect(sentence).toContain('(Jan 2020 to Jan 2021): 0 applications');
+    expect(sentence).toContain('(Jan 2020 to Dec 2020): 7 applications');
   });
 
   it('says overlapping periods differ without contradicting', () => {
     const [sentence] = forceDisagreements(metrics, BRAVO.code);
     expect(sentence).not.toMatch(/^Sources contradict/);
     expect(sentence).toMatch(/need not contradict/);
-    expect(sentence).toContain('Jan 2020 to Apr 2021: 3 applications');
+    expect(sentence).toContain('(Jan 2020 to Apr 2021): 3 applications');
   });
 
   it('says nothing where the sources agree', () => {
