@@ -52,11 +52,10 @@ export const storyCopy = {
     granted_per_refused_first_year: 'orders granted for every one refused',
     charge_rate_fall_2016_2020: 'share of stalking cases that were charged',
   } as Record<string, string>,
-  /** "stalking offences recorded by police, Jan 2020 to Dec 2020 (our sum …)": whole quarters, so not the court data's own months. */
-  recordedOffencesLabel: (window: string, forces: number) =>
-    `stalking offences recorded by police, ${window} (our sum of the ${formatCount(forces)} forces’ quarterly counts)`,
-  recordedOffencesDetail: (window: string, courtPeriod: string) =>
-    `These are the whole quarters, ${window}, inside the court data’s period, ${courtPeriod}: not exactly the same months. Shown beside the ONS figure the Observer quotes and never merged with it.`,
+  /** Police recorded crime over whole quarters, added up by us: so not the court data's own months. */
+  recordedOffencesLabel: 'stalking offences recorded by police (our sum)',
+  recordedOffencesDetail: (window: string, forces: number, courtPeriod: string) =>
+    `Our sum of the ${formatCount(forces)} forces’ counts for the whole quarters ${window}, inside the court data’s period, ${courtPeriod}: not exactly the same months. Shown beside the ONS figure the Observer quotes and never merged with it.`,
   foiTotalsLabel: (granted: number, replied: number) =>
     `applications, ${formatCount(granted)} of them granted (our sum of the figures of the ${formatCount(replied)} forces that answered the BBC Shared Data Unit’s Freedom of Information requests)`,
   noReply: (names: readonly string[]) => `${listNames(names)} did not reply`,

@@ -343,10 +343,10 @@ function headlines(context: StoryContext): HeadlineItem[] {
     {
       id: 'recorded-offences',
       value: formatCount(recorded.offences),
-      label: storyCopy.recordedOffencesLabel(recorded.window.label, context.metrics.forces.length),
+      label: storyCopy.recordedOffencesLabel,
       period: recorded.window.label,
       geography: context.nationalFigure(HEADLINE_FIGURE_IDS.onsOffences).geography,
-      detail: storyCopy.recordedOffencesDetail(recorded.window.label, datasetPeriod(court)),
+      detail: storyCopy.recordedOffencesDetail(recorded.window.label, context.metrics.forces.length, datasetPeriod(court)),
       source: context.source(offencesSource),
     },
     fromData(HEADLINE_FIGURE_IDS.onsOffences),
