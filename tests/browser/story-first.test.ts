@@ -77,7 +77,7 @@ describe('find your force by place', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.waitForTimeout(300);
     expect(requested).not.toContain('/data/places.json');
-    const box = page.getByRole('combobox', { name: /force or/i });
+    const box = page.getByRole('combobox', { name: /town, city or police force/i });
     await box.focus();
     await page.keyboard.type('Br');
     await expect.poll(() => requested.includes('/data/places.json')).toBe(true);
@@ -85,7 +85,7 @@ describe('find your force by place', () => {
 
   it('turns "Brighton" into Sussex and opens its page', async () => {
     const page = await site.open('/', PHONE);
-    const box = page.getByRole('combobox', { name: /force or/i });
+    const box = page.getByRole('combobox', { name: /town, city or police force/i });
     await box.focus();
     await page.keyboard.type('Brighton');
     const first = page.getByRole('listbox').getByRole('option').first();
@@ -98,7 +98,7 @@ describe('find your force by place', () => {
     const newports = index.places.filter(([name]) => name === 'Newport').map(([, force]) => index.forces[force]?.[0] ?? '');
     expect(newports.length).toBeGreaterThan(1);
     const page = await site.open('/');
-    const box = page.getByRole('combobox', { name: /force or/i });
+    const box = page.getByRole('combobox', { name: /town, city or police force/i });
     await box.focus();
     await page.keyboard.type('Newport');
     const options = page.getByRole('listbox').getByRole('option');
@@ -109,7 +109,7 @@ describe('find your force by place', () => {
 
   it('says so when it cannot find a name, and suggests the county or the reader’s location', async () => {
     const page = await site.open('/');
-    const box = page.getByRole('combobox', { name: /force or/i });
+    const box = page.getByRole('combobox', { name: /town, city or police force/i });
     await box.focus();
     await page.keyboard.type('Xyzzyville');
     const message = page.locator('[data-finder-message]');
