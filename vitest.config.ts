@@ -7,8 +7,26 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Some unit tests draw PNGs or run property tests over the whole pipeline: a second or two
+          // on a quiet machine, far more on a loaded one. Speed belongs to npm run bench.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          environment: 'node',
+          // Many tests walk every built page (links, validity): seconds on a quiet machine, far more on a
+          // loaded one. Speed is measured by npm run bench, not by timeouts here.
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'browser',

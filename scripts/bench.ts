@@ -1,10 +1,12 @@
 // `npm run bench`: how heavy and how fast the site is, against budgets and
 // against the same map and rankings drawn client-side.
 //   1. A timed full build (`npm run build`, cold Vite cache) into .build-bench.
-//   2. One page of each type (home, map, force page, embed, methodology: those
-//      that exist) loaded in Chromium from a local static server that gzips
-//      and applies _headers as a static host does: every response's gzipped
-//      size (level 9), summed by kind, with the number of requests.
+//   2. One page of each type (home, map, force page, each kind of embed,
+//      methodology: those that exist) loaded in Chromium from a local static
+//      server that gzips and applies _headers as a static host does: every
+//      response's gzipped size (level 9), summed by kind, with the number of
+//      requests; and each embed's height at 375 and 1,280 px (what it asks a
+//      resize script for) beside the height in its code.
 //   3. Lighthouse (mobile, simulated throttling) on the home page, an embed
 //      and the comparison page: performance, accessibility, best practices, SEO.
 //   4. The comparison: bench/client-rendered, bundled with esbuild into
@@ -22,6 +24,7 @@ import { projectRoot } from './lib/paths.ts';
 import { serveFolder, type StaticServer } from './lib/static-host.ts';
 import { chromiumArgs, chromiumPath, launchChromium } from './lib/chromium.ts';
 import { builtPagePaths } from '../tests/support/site-pages.ts';
+import { MEASURING_CLASS } from '../src/lib/embeds/protocol.ts';
 
 const BENCH_OUT = '.build-bench';
 const benchOutDir = join(projectRoot, BENCH_OUT);
@@ -173,6 +176,32 @@ async function weigh(name: string, origin: string, path: string): Promise<PageWe
   }
 }
 
+/** The height an embed asks its host for (with a resize script) at a phone's and a desktop's width. */
+async function embedHeights(origin: string, path: string): Promise<{ phone: number; desktop: number; code: number | null }> {
+  const browser = await launchChromium();
+  try {
+    const needed = async (width: number) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      const height = await page.evaluate((measuring: string) => {
+        const root = document.querySelector('[data-embed-id]');
+        if (root === null) return 0;
+        document.documentElement.classList.add(measuring);
+        const value = Math.ceil(root.getBoundingClientRect().height);
+        document.documentElement.classList.remove(measuring);
+        return value;
+      }, MEASURING_CLASS);
+      await page.close();
+      return height;
+    };
+    const oembed = /type="application\/json\+oembed" href="[^"]*?(\/oembed\/[^"]+)"/.exec(readFileSync(join(benchOutDir, path, 'index.html'), 'utf8'))?.[1];
+    const code = oembed === undefined ? null : (JSON.parse(readFileSync(join(benchOutDir, oembed), 'utf8')) as { height: number }).height;
+    return { phone: await needed(375), desktop: await needed(1280), code };
+  } finally {
+    await browser.close();
+  }
+}
+
 // ─── 3. Lighthouse ──────────────────────────────────────────────────────────
 
 /** Starts Chromium with a DevTools port for Lighthouse and returns the port and a way to stop it. */
@@ -236,12 +265,15 @@ async function runLighthouse(url: string): Promise<LighthouseRun> {
 function pagesToWeigh(): { name: string; path: string }[] {
   const paths = builtPagePaths(benchOutDir);
   const isEmbed = (path: string) => /\sdata-embed-id=/.test(readFileSync(join(benchOutDir, path, 'index.html'), 'utf8'));
+  const isEmbedOfKind = (path: string, kind: string) => readFileSync(join(benchOutDir, path, 'index.html'), 'utf8').includes(` data-embed-kind="${kind}"`);
   const first = (test: (path: string) => boolean) => paths.find(test);
   const picks: { name: string; path: string | undefined }[] = [
     { name: 'home', path: first((path) => path === '/') },
     { name: 'map', path: first((path) => /^\/map\/[^/]+\/$/.test(path)) },
     { name: 'force page', path: paths.includes('/forces/metropolitan-police/') ? '/forces/metropolitan-police/' : first((path) => /^\/forces\/[^/]+\/$/.test(path)) },
-    { name: 'embed (map)', path: first((path) => path.startsWith('/embed/map/') && path.endsWith('/') && isEmbed(path)) },
+    { name: 'embed (map)', path: first((path) => path.startsWith('/embed/map/') && path.endsWith('/geo/') && isEmbed(path)) },
+    { name: 'embed (map, tiles)', path: first((path) => path.startsWith('/embed/map/') && path.endsWith('/tiles/') && isEmbed(path)) },
+    ...['ranking', 'zero-applications', 'court-vs-foi', 'trend'].map((kind) => ({ name: `embed (${kind})`, path: first((path) => isEmbedOfKind(path, kind)) })),
     { name: 'embed (force card)', path: first((path) => path.startsWith('/embed/forces/') && path.endsWith('/') && isEmbed(path)) },
     { name: 'methodology', path: first((path) => path === '/methodology/') },
   ];
@@ -274,6 +306,12 @@ async function main(): Promise<void> {
     for (const { name, path } of pages) {
       log(`weighing ${path}…`);
       weights.push(await weigh(name, site.origin, path));
+    }
+    const embedRows: string[][] = [];
+    for (const weight of weights.filter((candidate) => candidate.name.startsWith('embed'))) {
+      log(`measuring ${weight.path} at 375 and 1,280 px…`);
+      const heights = await embedHeights(site.origin, weight.path);
+      embedRows.push([weight.name, `\`${weight.path}\``, `${heights.phone} px`, `${heights.desktop} px`, heights.code === null ? 'n/a' : `${heights.code} px`, kb(weight.totalGzip)]);
     }
     log('weighing the client-rendered comparison…');
     const dashboard = await weigh('client-rendered comparison', comparison.origin, '/');
@@ -350,6 +388,8 @@ async function main(): Promise<void> {
       `Build: ${buildSeconds.toFixed(1)} s.${hostScriptGzip === null ? '' : ` Embed host script: ${kb(hostScriptGzip)} gzipped.`}`,
       '',
       weightTable,
+      '',
+      table(['embed', 'path', 'height at 375 px', 'height at 1,280 px', 'height in its code', 'total (gzip)'], embedRows),
       '',
       lighthouseTable,
       '',

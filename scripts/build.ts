@@ -1,7 +1,8 @@
 // `npm run build`: check the data folder, build the site into a fresh temporary
 // folder, and only when that succeeds swap it in for the output folder. A
 // failed build therefore never leaves a half-written site where a reader or a
-// test would find it.
+// test would find it. A successful build keeps a copy of the data it was made
+// from, so check-data can list what changed since, even outside git.
 //
 // Output folder: env DIST_DIR (relative to the project root), default `dist`.
 // Data folder: env DATA_DIR (relative to the project root), default `data`.
@@ -11,8 +12,11 @@
 // file it writes points there.
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatIssue, loadData } from '../src/lib/data/load.ts';
+import { formatIssues, loadData } from '../src/lib/data/load.ts';
 import { PLACEHOLDER_SITE_URL, checkPublishingAddress } from '../src/lib/site-address.ts';
+import { SITE_NEEDS } from '../src/lib/views/needs.ts';
+import { REPORT_A_BUG } from './lib/bug-report.ts';
+import { saveLastBuild } from './lib/last-build.ts';
 import { projectRoot } from './lib/paths.ts';
 import { runTool } from './lib/tools.ts';
 
@@ -42,9 +46,13 @@ if (address.ok) {
   console.log(`Local build: embed codes and canonical links point to ${process.env['SITE_URL'] ?? PLACEHOLDER_SITE_URL}${why}. To publish, run npm run publish-build with SITE_URL set.`);
 }
 
-const { issues } = loadData(dataDir);
+const { issues, warnings } = loadData(dataDir, { needs: SITE_NEEDS });
+if (warnings.length > 0) {
+  console.warn(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} (run npm run check-data for details):`);
+  for (const line of formatIssues(warnings)) console.warn(`  ${line}`);
+}
 if (issues.length > 0) {
-  for (const issue of issues) console.error(formatIssue(issue));
+  for (const line of formatIssues(issues)) console.error(line);
   console.error(`\n${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in ${dataDir}. Nothing was built; fix ${issues.length === 1 ? 'it' : 'them'} and run the build again.`);
   process.exit(1);
 }
@@ -52,8 +60,11 @@ if (issues.length > 0) {
 const temporary = mkdtempSync(join(projectRoot, '.build-tmp-'));
 if (runTool('astro', ['build', '--outDir', temporary]) !== 0) {
   rmSync(temporary, { recursive: true, force: true });
-  console.error(`\nThe build failed. ${existsSync(outDir) ? `The previous site in ${outDir} is untouched.` : ''}`);
+  console.error(
+    `\nThe build failed, although the data passed every check. This is a bug in the site, not in your data: ${REPORT_A_BUG}.${existsSync(outDir) ? ` The previous site in ${outDir} is untouched.` : ''}`,
+  );
   process.exit(1);
 }
 replaceFolder(outDir, temporary);
+saveLastBuild(dataDir);
 console.log(`\nSite built into ${outDir}${address.ok ? `, for ${address.origin}/` : ''}`);

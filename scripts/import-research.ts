@@ -136,6 +136,7 @@ const files = [
     order: (dataset) => dataset.order,
     notes: (dataset) => dataset.notes,
     role: (dataset) => dataset.role,
+    coverage: (dataset) => dataset.coverage,
   }, datasets),
   table('spo_figures.csv', {
     dataset_id: (figure) => figure.datasetId,
@@ -177,9 +178,11 @@ const files = [
 ];
 
 // The site's own loader must accept the result, so the import never writes a folder
-// that `npm run check-data` would reject. The statements file is curated by hand, not
-// imported, so it is checked as it stands.
-const handCurated = { [DATA_FILES.statements]: readFileSync(join(dataDir, DATA_FILES.statements), 'utf8') };
+// that `npm run check-data` would reject. The statements file and the tile layout are
+// curated by hand, not imported, so they are checked as they stand.
+const handCurated = Object.fromEntries(
+  [DATA_FILES.statements, DATA_FILES.tileGrid].map((name) => [name, readFileSync(join(dataDir, name), 'utf8')]),
+);
 const loaded = parseDataFiles({ ...Object.fromEntries(files), ...handCurated }, topologyText);
 if (loaded.issues.length > 0) {
   console.error(`Nothing written; the data folder would not load:\n  ${loaded.issues.map(formatIssue).join('\n  ')}`);

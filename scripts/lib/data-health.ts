@@ -65,17 +65,21 @@ export function healthReport(model: DataModel, metrics: Metrics): string[] {
   ];
 }
 
-/** What the committed version of the folder looks like, as far as check-data could tell. */
-export type CommittedVersion =
-  | { kind: 'loaded'; model: DataModel }
-  | { kind: 'unavailable'; reason: string }
-  | { kind: 'invalid'; issueCount: number };
+/**
+ * The version of the folder that changes are counted from, as far as
+ * check-data could tell: the last commit, or outside git the data of the last
+ * successful build. `since` names it in a heading ("the last commit").
+ */
+export type Baseline =
+  | { kind: 'loaded'; since: string; model: DataModel }
+  | { kind: 'unavailable'; since: string; reason: string }
+  | { kind: 'invalid'; since: string; issueCount: number };
 
-export function changesReport(committed: CommittedVersion, changes: () => string[]): string[] {
-  const heading = 'Changes since the last commit:';
-  if (committed.kind === 'unavailable') return [`${heading} cannot compare: ${committed.reason}.`];
-  if (committed.kind === 'invalid') {
-    return [`${heading} cannot compare: the committed version itself has ${plural(committed.issueCount, 'problem')}.`];
+export function changesReport(baseline: Baseline, changes: () => string[]): string[] {
+  const heading = `Changes since ${baseline.since}:`;
+  if (baseline.kind === 'unavailable') return [`${heading} cannot compare: ${baseline.reason}.`];
+  if (baseline.kind === 'invalid') {
+    return [`${heading} cannot compare: that version itself has ${plural(baseline.issueCount, 'problem')}.`];
   }
   const lines = changes();
   return lines.length === 0 ? [`${heading} none.`] : [heading, ...indent(lines)];

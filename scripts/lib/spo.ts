@@ -69,6 +69,8 @@ const COURT_FIRST_YEAR: Period = {
 const PLANS: DatasetPlan[] = [
   {
     id: 'court-first-year',
+    // The article names nine forces; it is not a table of all 43.
+    coverage: 'selection',
     sourceId: 'S02',
     title: 'SPO applications in the first year, from court data',
     shortTitle: 'Court data, first year',
@@ -107,6 +109,7 @@ const PLANS: DatasetPlan[] = [
     measures: ['applications', 'granted', 'refused', 'pending'],
     order: 2,
     role: 'headline',
+    coverage: 'complete',
     notes:
       'Each figure runs from 20 January 2020, when SPOs came into force, to the date the force said its figures were correct: ' +
       '30 December 2020 for the four Welsh forces and between 6 April and 26 May 2021 for the English forces, so the periods differ. ' +
@@ -138,6 +141,7 @@ const PLANS: DatasetPlan[] = [
     measures: ['granted'],
     order: 3,
     role: 'local',
+    coverage: 'selection',
     notes: 'One force and one month. These are orders obtained, not applications; the force said further applications were being progressed.',
     takes: (record) => record['source_id'] === 'S02' && periodText(record).startsWith('January 2022'),
     periodOf: () => ({ start: '2022-01-01', end: '2022-01-31', label: 'January 2022' }),
@@ -152,6 +156,7 @@ const PLANS: DatasetPlan[] = [
     measures: ['applications'],
     order: 4,
     role: 'local',
+    coverage: 'selection',
     notes:
       "Two periods, as the force gave them; the first starts on 1 January 2020, before SPOs came into force. The same questions went to other forces, " +
       'but only these answers were seen.',
@@ -168,6 +173,7 @@ const PLANS: DatasetPlan[] = [
     measures: ['applications', 'granted'],
     order: 5,
     role: 'local',
+    coverage: 'selection',
     notes: 'From SPOs coming into force on 20 January 2020 to 31 March 2023.',
     takes: (record) => record['source_id'] === 'S04',
     periodOf: periodFromResearchDates,
@@ -182,6 +188,7 @@ const PLANS: DatasetPlan[] = [
     measures: ['applications', 'granted'],
     order: 6,
     role: 'local',
+    coverage: 'selection',
     notes:
       "ITV reports the figures as 'between 2020 and 2023' and does not give exact dates, so they cannot be lined up with other periods. " +
       'How ITV obtained them (probably FOI requests) is not stated.',
@@ -194,8 +201,8 @@ const PLANS: DatasetPlan[] = [
 ];
 
 export function spoDatasets(): SpoDataset[] {
-  return PLANS.map(({ id, sourceId, title, shortTitle, basis, scope, role, measures, order, notes }) => ({
-    id, sourceId, title, shortTitle, basis, scope, role, measures, order, notes,
+  return PLANS.map(({ id, sourceId, title, shortTitle, basis, scope, coverage, role, measures, order, notes }) => ({
+    id, sourceId, title, shortTitle, basis, scope, coverage, role, measures, order, notes,
   }));
 }
 

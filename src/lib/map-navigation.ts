@@ -8,7 +8,7 @@ import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { AREAS_OBJECT, britishGridProjection, geometryCode } from './charts/map/geometry.ts';
-import type { TileCell } from './charts/map/tile-grid.ts';
+import type { TileCell } from './data/tile-grid.ts';
 import type { ForceCode } from './data/types.ts';
 
 export type Direction = 'up' | 'right' | 'down' | 'left';

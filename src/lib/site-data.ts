@@ -1,29 +1,32 @@
 // The data every page reads, loaded and computed once per build. Pages import
 // from here and never compute numbers themselves.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { BOUNDARY_FILE, buildDataDir, formatIssue, loadData } from './data/load.ts';
+import { buildDataDir, formatIssues, loadData, type Geography } from './data/load.ts';
+import type { TileCell } from './data/tile-grid.ts';
 import type { DataModel, Force, ForceCode, NationalFigure, Source } from './data/types.ts';
 import { computeMetrics, type Metrics } from './metrics/index.ts';
+import { SITE_NEEDS } from './views/needs.ts';
 
 export const dataDir = buildDataDir();
 
-function loadModel(): DataModel {
-  const result = loadData(dataDir);
+function loadModel(): { model: DataModel; geography: Geography } {
+  const result = loadData(dataDir, { needs: SITE_NEEDS });
   if (result.model === null) {
     const count = result.issues.length;
     throw new Error(
-      `data/ has ${count} ${count === 1 ? 'problem' : 'problems'} (run npm run check-data):\n${result.issues.map(formatIssue).join('\n')}`,
+      `data/ has ${count} ${count === 1 ? 'problem' : 'problems'} (run npm run check-data):\n${formatIssues(result.issues).join('\n')}`,
     );
   }
-  return result.model;
+  return result;
 }
 
-export const model: DataModel = loadModel();
+const loaded = loadModel();
+export const model: DataModel = loaded.model;
 export const metrics: Metrics = computeMetrics(model);
-/** The force-area boundaries; loadModel has already checked them against forces.csv. */
-export const topology = JSON.parse(readFileSync(resolve(dataDir, BOUNDARY_FILE), 'utf8')) as Topology;
+/** The force-area boundaries, checked against forces.csv by the loader. */
+export const topology: Topology = loaded.geography.topology;
+/** data/geo/tile-grid.csv: one tile per force, checked by the loader. */
+export const tileGrid: TileCell[] = loaded.geography.tileGrid;
 
 const forcesByCode = new Map(model.forces.map((force) => [force.code, force]));
 const sourcesById = new Map(model.sources.map((source) => [source.id, source]));

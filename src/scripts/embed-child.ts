@@ -1,24 +1,77 @@
 // Runs inside every embed page. Applies ?theme=light|dark (a host site with
 // its own theme switch can fix one; otherwise the embed follows the reader's
-// system setting), and tells the parent page the embed's height on load and
-// whenever it changes, so the host script can fit the iframe to it.
-import { HEIGHT_MESSAGE_TYPE, type HeightMessage } from '../lib/embeds/protocol.ts';
+// system setting), picks out ?force=<slug> in a ranking, and tells the parent
+// page the height the embed needs, so a host script can fit the frame to it.
+//
+// The page lays itself out to fit whatever height the frame has (so it is
+// whole without any host script); the height it reports is the one it needs
+// at its current width, measured for the moment of one synchronous layout
+// with that fitting switched off (MEASURING_CLASS, styled in
+// src/layouts/Embed.astro).
+import {
+  HEIGHT_MESSAGE_TYPE,
+  HIGHLIGHT_PARAMETER,
+  type HeightMessage,
+  MEASURING_CLASS,
+  PYM_ID_PARAMETER,
+  ampEmbedSize,
+  asksForHeight,
+  pymMessage,
+} from '../lib/embeds/protocol.ts';
+const parameters = new URLSearchParams(window.location.search);
 
-const theme = new URLSearchParams(window.location.search).get('theme');
+const theme = parameters.get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset['theme'] = theme;
 
 const root = document.querySelector<HTMLElement>('[data-embed-id]');
+
+/** Picks out one force's bar, name and value in each drawing of a ranking (the page draws it for two widths). */
+function highlightRanking(embed: HTMLElement, slug: string): void {
+  const names = JSON.parse(embed.dataset['forceNames'] ?? '{}') as Record<string, string>;
+  const name = Object.hasOwn(names, slug) ? names[slug] : undefined;
+  if (name === undefined) return;
+  for (const chart of embed.querySelectorAll('svg.spo-chart--ranking')) {
+    const bars = [...chart.querySelectorAll('.spo-chart__bar > rect')];
+    const row = bars.findIndex((bar) => bar.querySelector('title')?.textContent?.startsWith(`${name}: `));
+    if (row === -1) continue;
+    const picked = [bars[row], chart.querySelectorAll('.spo-chart__value > text')[row]];
+    picked.push(...[...chart.querySelectorAll('.spo-chart__name > text')].filter((text) => text.textContent === name));
+    for (const element of picked) element?.classList.add('is-highlighted');
+  }
+}
+
+const force = parameters.get(HIGHLIGHT_PARAMETER);
+if (root !== null && force !== null) highlightRanking(root, force);
+
 if (root !== null && window.parent !== window) {
   const id = root.dataset['embedId'] ?? '';
+  const pymId = parameters.get(PYM_ID_PARAMETER);
   let lastHeight = 0;
-  const postHeight = () => {
+
+  const neededHeight = () => {
+    const page = document.documentElement;
+    page.classList.add(MEASURING_CLASS);
     const height = Math.ceil(root.getBoundingClientRect().height);
-    if (height === lastHeight) return;
-    lastHeight = height;
-    const message: HeightMessage = { type: HEIGHT_MESSAGE_TYPE, height, id };
-    // Any host may embed the page, and a height is no secret, so any parent may read it.
-    window.parent.postMessage(message, '*');
+    page.classList.remove(MEASURING_CLASS);
+    return height;
   };
-  new ResizeObserver(postHeight).observe(root);
-  window.addEventListener('load', postHeight);
+
+  const postHeight = (always: boolean) => {
+    const height = neededHeight();
+    if (height === lastHeight && !always) return;
+    lastHeight = height;
+    // Any host may embed the page, and a height is no secret, so any parent may read it.
+    const message: HeightMessage = { type: HEIGHT_MESSAGE_TYPE, height, id };
+    window.parent.postMessage(message, '*');
+    window.parent.postMessage(ampEmbedSize(height), '*');
+    if (pymId !== null) window.parent.postMessage(pymMessage(pymId, 'height', height), '*');
+  };
+
+  // The width changing changes the height needed; so does the content (a force's panel opening).
+  new ResizeObserver(() => postHeight(false)).observe(root);
+  new MutationObserver(() => postHeight(false)).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
+  window.addEventListener('load', () => postHeight(false));
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && asksForHeight(event.data, pymId)) postHeight(true);
+  });
 }

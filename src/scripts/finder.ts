@@ -21,6 +21,8 @@ interface Parts {
   status: HTMLElement;
   message: HTMLElement;
   placesUrl: string | undefined;
+  /** Appended to a place's force page link, as the list's links carry it (e.g. "#share" on /embed/). */
+  fragment: string;
 }
 
 /** One option in the list: a force (with the alias typed), or a place and its force. */
@@ -30,7 +32,7 @@ interface Option {
   href: string;
 }
 
-function enhance({ search, input, listbox, status, message, placesUrl }: Parts, entries: readonly LinkEntry[]): void {
+function enhance({ search, input, listbox, status, message, placesUrl, fragment }: Parts, entries: readonly LinkEntry[]): void {
   let matches: Option[] = [];
   let active = -1;
   let places: PlaceIndex | null = null;
@@ -86,7 +88,7 @@ function enhance({ search, input, listbox, status, message, placesUrl }: Parts, 
       href: match.entry.href,
     }));
     const placeOptions: Option[] =
-      places === null ? [] : matchPlaces(places, query).map((match) => ({ text: match.place, note: finderCopy.placeForce(match.force), href: match.href }));
+      places === null ? [] : matchPlaces(places, query).map((match) => ({ text: match.place, note: finderCopy.placeForce(match.force), href: `${match.href}${fragment}` }));
     matches = [...forces, ...placeOptions];
     listbox.replaceChildren(
       ...matches.map((match, index) => {
@@ -167,10 +169,11 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-finder]')) {
   const status = root.querySelector<HTMLElement>('[data-finder-status]');
   const message = root.querySelector<HTMLElement>('[data-finder-message]');
   const placesUrl = root.dataset['finderPlaces'];
+  const fragment = root.dataset['finderFragment'] ?? '';
   const entries = Array.from(root.querySelectorAll<HTMLAnchorElement>('[data-finder-list] a')).map((link) => ({
     name: link.textContent?.trim() ?? '',
     aliases: (link.dataset['aliases'] ?? '').split('|').filter((alias) => alias !== ''),
     href: link.getAttribute('href') ?? '',
   }));
-  if (search && input && listbox && status && message) enhance({ search, input, listbox, status, message, placesUrl }, entries);
+  if (search && input && listbox && status && message) enhance({ search, input, listbox, status, message, placesUrl, fragment }, entries);
 }

@@ -49,7 +49,7 @@ function enhance(root: HTMLElement): void {
         return;
       }
       status.textContent = finderCopy.found(area.name);
-      window.location.assign(forcePath(area.slug));
+      window.location.assign(`${forcePath(area.slug)}${root.dataset['locateFragment'] ?? ''}`);
     } catch (error) {
       status.textContent = !isPositionError(error)
         ? finderCopy.areasFailed

@@ -11,7 +11,11 @@
 //   tabindex); arrow keys move to the nearest force that way (precomputed in
 //   data-nav), Home and End to the first and last, Enter opens the page,
 //   Escape leaves the map for the measure links (or the panel).
+// - ?force=<slug> in the address outlines that force and opens its panel (a
+//   host embedding the map for one area's readers); without this script the
+//   map is the plain map.
 // - A polite live region reads what the panel shows and what was switched.
+import { HIGHLIGHT_PARAMETER } from '../lib/embeds/protocol.ts';
 import { enhance as makeSortable } from './sortable-table.ts';
 
 type Direction = 'up' | 'right' | 'down' | 'left';
@@ -223,6 +227,14 @@ function enhance(block: HTMLElement): void {
   });
 
   setUp(false);
+
+  const highlighted = new URLSearchParams(window.location.search).get(HIGHLIGHT_PARAMETER);
+  const area = highlighted === null ? null : view.querySelector<SVGAElement>(`svg a.area[data-slug="${CSS.escape(highlighted)}"]`);
+  if (area?.dataset['code']) {
+    area.classList.add('is-highlighted');
+    show(area.dataset['code'], false);
+    setTabStop(area.dataset['code']);
+  }
 }
 
 for (const block of document.querySelectorAll<HTMLElement>('[data-map]')) enhance(block);

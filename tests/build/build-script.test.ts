@@ -158,7 +158,7 @@ describe('a build that fails', () => {
     // An invalid site address fails Astro's own config check, after check-data has passed.
     const { status, output } = await runBuild(PREVIOUS_OUT, { SITE_URL: 'not a url' });
     expect(status).toBe(1);
-    expect(output).toContain('The build failed');
+    expect(output).toContain('The build failed, although the data passed every check. This is a bug in the site, not in your data');
     expect(readFileSync(previousPage, 'utf8')).toBe('the previous site\n');
     expect(existsSync(join(previousDir, '_headers'))).toBe(false);
   });

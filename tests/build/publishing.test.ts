@@ -4,14 +4,17 @@
 // there and nowhere else. The same build renames a force's slug, recording
 // the old one in data/forces.csv, and checks the old addresses of its page,
 // embed and oEmbed file still work, as pasted embed codes need.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { serveFolder } from '../../scripts/lib/static-host.ts';
 import { siteFiles } from '../../src/integrations/security-headers.ts';
 import { PLACEHOLDER_SITE_URL } from '../../src/lib/site-address.ts';
+import { chromiumArgs, chromiumPath } from '../support/browser.ts';
 import { copyOfData, editCsv, runBuild, type BuildRun } from '../support/build-runner.ts';
 import { readRedirects, redirectProblems } from '../support/redirects.ts';
 import { builtPagePaths, readPage } from '../support/site-pages.ts';
@@ -127,6 +130,30 @@ describe(`a publishing build for ${SITE}, with a force renamed`, () => {
       expect(((await oembed.json()) as { html: string }).html).toContain(`${SITE}/embed/forces/${NEW_SLUG}/`);
     } finally {
       await server.close();
+    }
+  });
+
+  it('shows the renamed force in a page on another site that still has the old embed code, fitted to its height', async () => {
+    const site = await serveFolder(publishedDir);
+    const hostFolder = mkdtempSync(join(tmpdir(), 'spo-old-embed-host-'));
+    const oembed = JSON.parse(readFileSync(join(publishedDir, 'oembed', `forces-${NEW_SLUG}.json`), 'utf8')) as { html: string; height: number };
+    // The code as pasted before the rename: the old slug, pointing at this copy of the site.
+    const oldCode = oembed.html.replaceAll(`/embed/forces/${NEW_SLUG}/`, `/embed/forces/${OLD_SLUG}/`).replaceAll(SITE, site.origin);
+    writeFileSync(join(hostFolder, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${oldCode}</body></html>`);
+    const host = await serveFolder(hostFolder);
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${host.origin}/`, { waitUntil: 'load' });
+      await page.waitForFunction((initial) => document.querySelector('iframe')!.getBoundingClientRect().height !== initial, oembed.height);
+      const frame = page.frames().find((candidate) => candidate.url().startsWith(`${site.origin}/embed/forces/`));
+      expect(frame?.url()).toBe(`${site.origin}/embed/forces/${NEW_SLUG}/`);
+      expect(await frame?.locator('[data-embed-id]').count()).toBe(1);
+    } finally {
+      await browser.close();
+      await host.close();
+      await site.close();
+      rmSync(hostFolder, { recursive: true, force: true });
     }
   });
 });

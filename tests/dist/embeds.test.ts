@@ -73,16 +73,29 @@ describe('embed pages', () => {
 describe('the /embed/ index', () => {
   const index = builtPage('/embed/');
 
-  it('previews every embed page in a titled, lazy iframe and gives its code', () => {
+  it('previews every chart and map in a titled, lazy iframe and gives its code; each force’s card is in its kit', () => {
+    const cards = pages.filter((path) => path.startsWith('/embed/forces/'));
     const previews = new Set([...index.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src')));
-    expect([...previews].sort()).toEqual([...pages].sort());
+    expect([...previews].sort()).toEqual(pages.filter((path) => !cards.includes(path)).sort());
     for (const frame of index.querySelectorAll('iframe')) {
       expect(frame.getAttribute('title')).not.toBe('');
       expect(frame.getAttribute('loading')).toBe('lazy');
     }
     // linkedom leaves a textarea's character references as they are in the HTML.
     const codes = [...index.querySelectorAll('textarea[readonly]')].map((box) => box.innerHTML.replaceAll('&quot;', '"'));
-    for (const path of pages) expect(codes.some((code) => code.includes(`${path}"`)), path).toBe(true);
+    for (const path of previews) expect(codes.some((code) => code.includes(`${path}"`)), path!).toBe(true);
+    // Read as text: 43 pages are too many to parse for one check. The code sits in a textarea, its quotes escaped.
+    for (const path of cards) {
+      const kit = readFileSync(builtFile(`/forces/${path.split('/')[3]!}/`), 'utf8');
+      expect(kit, path).toMatch(new RegExp(`<textarea[^>]*>[^<]*${path.replaceAll('/', '\\/')}&quot;`));
+    }
+  });
+
+  it('starts with “Pick your force”, leading to each force’s kit', () => {
+    const kits = [...index.querySelectorAll('[data-finder] a[href^="/forces/"]')].map((link) => link.getAttribute('href'));
+    expect(kits).toHaveLength(pages.filter((path) => path.startsWith('/embed/forces/')).length);
+    for (const href of kits) expect(href).toMatch(/^\/forces\/[\w-]+\/#share$/);
+    expect(index.querySelector('main h2')?.closest('[data-finder]')).not.toBeNull();
   });
 
   it('serves the resize script at its stable address', () => {

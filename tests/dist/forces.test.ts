@@ -125,7 +125,7 @@ describe('force pages', () => {
       expect(text(note)).toContain('Court data, first year: 0 applications; BBC FOI 2021: 3');
     }
     expect(headline('durham')).toContain('Durham applied for 3 Stalking Protection Orders in the period 20 January 2020 to 16 April 2021');
-    expect(headline('durham')).toContain('Two sources disagree');
+    expect(headline('durham')).toContain('Two sources give different figures');
   });
 
   it('Metropolitan Police: the court figure (133) and the FOI figure (123) side by side, never merged', () => {

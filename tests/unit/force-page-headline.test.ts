@@ -152,10 +152,11 @@ describe('headlineSentences, every state combination', () => {
     const foiValue = FOI_APPLICATIONS[foi];
     const courtValue = court === 'positive' ? 41 : court === 'zero' ? 0 : court === 'matching' ? (foiValue ?? 5) : null;
     const disagree = foiValue !== null && courtValue !== null && foiValue !== courtValue;
-    const disagreement = sentences.find((sentence) => sentence.startsWith('Two sources disagree'));
+    const disagreement = sentences.find((sentence) => sentence.startsWith('Two sources give different figures'));
     if (disagree) {
       expect(disagreement).toBe(
-        `Two sources disagree for overlapping periods (Court data, first year: ${courtValue} applications; BBC FOI 2021: ${foiValue}). They count in different ways, so both figures are shown.`,
+        // The FOI period runs months past the court's: overlapping, not nested, so a difference and never a contradiction.
+        `Two sources give different figures for periods that overlap but are not the same (Court data, first year: ${courtValue} applications; BBC FOI 2021: ${foiValue}). Neither period lies inside the other, so the figures need not contradict each other; both are shown.`,
       );
     } else {
       expect(disagreement).toBeUndefined();
@@ -167,15 +168,15 @@ describe('headlineSentences, every state combination', () => {
     expect(paragraphs.map((paragraph) => paragraph.length)).toEqual([2, 1, 1]);
     expect(paragraphs[0]?.[1]).toMatch(/^Of those/);
     expect(paragraphs[1]?.[0]).toMatch(/^According to court data/);
-    expect(paragraphs[2]?.[0]).toMatch(/^Two sources disagree/);
+    expect(paragraphs[2]?.[0]).toMatch(/^Two sources give different figures/);
     expect(paragraphsFor('no_response', 'not_covered')).toHaveLength(1);
   });
 
   it('covers 30 combinations, including each disagreement case', () => {
     expect(combinations).toHaveLength(30);
-    expect(headlineFor('positive', 'zero').some((s) => s.startsWith('Two sources disagree'))).toBe(true);
-    expect(headlineFor('zero', 'positive').some((s) => s.startsWith('Two sources disagree'))).toBe(true);
-    expect(headlineFor('positive', 'matching').some((s) => s.startsWith('Two sources disagree'))).toBe(false);
+    expect(headlineFor('positive', 'zero').some((s) => s.startsWith('Two sources give different figures'))).toBe(true);
+    expect(headlineFor('zero', 'positive').some((s) => s.startsWith('Two sources give different figures'))).toBe(true);
+    expect(headlineFor('positive', 'matching').some((s) => s.startsWith('Two sources give different figures'))).toBe(false);
   });
 });
 

@@ -68,7 +68,7 @@ describe('buildForcePages', () => {
       expect(dataset?.comparisons).toEqual([
         {
           agree: false,
-          text: 'Two sources disagree for overlapping periods (Court data, first year: 0 applications; BBC FOI 2021: 3). They count in different ways, so both figures are shown.',
+          text: 'Two sources give different figures for periods that overlap but are not the same (Court data, first year: 0 applications; BBC FOI 2021: 3). Neither period lies inside the other, so the figures need not contradict each other; both are shown.',
         },
       ]);
       expect(dataset?.source.id).toBe(id === 'bbc-foi-2021' ? 'S01' : 'S02');
@@ -104,7 +104,7 @@ describe('buildForcePages', () => {
     expect(page('dorset').datasets[2]?.rows.map((row) => row.periodLabel)).toEqual(['1 January 2020 to 1 January 2021', '2 January 2021 to 31 January 2022']);
     expect(measures(page('dorset'), 'dorset-foi-2022', 1)).toEqual({ applications: '2|value' });
     expect(page('dorset').datasets[2]?.comparisons).toEqual([
-      { agree: true, text: 'Two sources agree for overlapping periods (BBC FOI 2021 and Dorset FOI 2022: 0 applications each).' },
+      { agree: true, text: 'Two sources give the same figure for overlapping periods (BBC FOI 2021 and Dorset FOI 2022: 0 applications each).' },
     ]);
   });
 

@@ -52,6 +52,12 @@ describe('every map measure', () => {
           } else if (area.state === 'zero') {
             expect(area.value).toBe(0);
             expect(entry.sortValue).toBe(0);
+          } else if (entry.unranked?.reason === 'too_few_decisions') {
+            // A rate on too few decisions keeps its number in words but gets no colour class and no rank.
+            expect(area.value).toBeNull();
+            expect(area.classIndex).toBeNull();
+            expect(entry.rank).toBeNull();
+            expect(entry.valueText).toMatch(/too few decisions to compare \(\d+ decided\)/);
           } else {
             expect(area.value).toBeNull();
             expect(entry.sortValue).toBeNull();
@@ -67,7 +73,8 @@ describe('every map measure', () => {
         const numbers = (firstMissing === -1 ? values : values.slice(0, firstMissing)) as number[];
         expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
         if (firstMissing !== -1) expect(values.slice(firstMissing).every((value) => value === null)).toBe(true);
-        expect(mapView.rankedCount).toBe(numbers.length);
+        // Forces with a number are ranked unless a guard kept them out, with its reason.
+        expect(mapView.rankedCount).toBe(numbers.length - mapView.forces.filter((entry) => entry.unranked !== null).length);
       });
 
       it('names every force without a figure in the summary', () => {
@@ -115,7 +122,8 @@ describe('applications per 1,000 offences (the default)', () => {
     expect(force(rate, 'Dorset').rankShort).toBe('=37th');
     expect(force(rate, 'City of London').rankText).toBe('Not ranked: no figure');
     expect(rate.summary).toContain('Highest: Surrey, 36.8 per 1,000 offences.');
-    expect(rate.summary).toContain('Lowest above zero: Northamptonshire, 0.5 per 1,000 offences.');
+    // Five forces print "0.5": they share the lowest value as displayed.
+    expect(rate.summary).toContain('Lowest above zero: 5 forces, 0.5 per 1,000 offences.');
   });
 
   it('gives each force its own period, the offences matched, the source and the national figure', () => {
@@ -136,7 +144,7 @@ describe('applications (count)', () => {
     expect(counts.classes.at(-1)).toMatch(/ or more$/);
     expect(force(counts, 'Metropolitan Police').valueText).toBe('123 applications');
     expect(force(counts, 'Cleveland').valueText).toBe('1 application');
-    expect(counts.national).toBe('Total across the 40 forces with figures: 427 applications.');
+    expect(counts.national).toBe('Our sum of the 40 forces’ own figures: 427 applications.');
   });
 });
 
@@ -144,8 +152,10 @@ describe('grant rate', () => {
   const grant = view('grant-rate');
 
   it('shows a 0% grant rate as a real zero and a rate that cannot be worked out as no figure', () => {
-    expect(force(grant, 'Gwent').state).toBe('zero');
-    expect(force(grant, 'Gwent').valueText).toBe('None granted');
+    // Gwent's 0% stands on one decision: too few to colour or rank.
+    expect(force(grant, 'Gwent').state).toBe('no_data');
+    expect(force(grant, 'Gwent').valueText).toBe('None granted; too few decisions to compare (1 decided)');
+    expect(force(grant, 'Gwent').rank).toBeNull();
     expect(force(grant, 'South Wales').state).toBe('no_data');
     expect(force(grant, 'South Wales').valueText).toBe('No decisions yet');
     expect(force(grant, 'Nottinghamshire').valueText).toBe('Not stated');
@@ -246,6 +256,7 @@ describe('summarise', () => {
     detail: null,
     note: null,
     caveat: null,
+    unranked: null,
     announcement: '',
   });
   const copy = mapMetricCopy.applications;
@@ -255,12 +266,20 @@ describe('summarise', () => {
       ...['A', 'B', 'C', 'D'].map((name) => entry(name, 'value', 5, '5 applications')),
       entry('E', 'value', 2, '2 applications'),
     ];
-    expect(summarise(forces, copy)).toBe('All 5 forces have a figure. Highest: 4 forces, 5 applications. Lowest: E, 2 applications.');
+    const extremes = { highest: { names: ['A', 'B', 'C', 'D'], text: '5 applications' }, lowest: { names: ['E'], text: '2 applications' }, aboveZero: false };
+    expect(summarise(forces, copy, extremes)).toBe('All 5 forces have a figure. Highest: 4 forces, 5 applications. Lowest: E, 2 applications.');
+  });
+
+  it('claims no extreme when metrics refused them (a named selection)', () => {
+    const forces = [entry('A', 'value', 133, '133 applications'), entry('B', 'value', 41, '41 applications'), entry('C', 'not_covered', null, 'Not published')];
+    const summary = summarise(forces, copy, null);
+    expect(summary).not.toMatch(/Highest|Lowest/);
   });
 
   it('says "lowest above zero" when there are zeros, and one zero force in the singular', () => {
     const forces = [entry('A', 'value', 5, '5 applications'), entry('B', 'value', 1, '1 application'), entry('C', 'zero', 0, 'No applications')];
-    expect(summarise(forces, copy)).toBe(
+    const extremes = { highest: { names: ['A'], text: '5 applications' }, lowest: { names: ['B'], text: '1 application' }, aboveZero: true };
+    expect(summarise(forces, copy, extremes)).toBe(
       'All 3 forces have a figure. Highest: A, 5 applications. Lowest above zero: B, 1 application. One force made no applications: C.',
     );
   });

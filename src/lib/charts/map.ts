@@ -32,12 +32,12 @@ import { type Drawing, IDENTITY, type ProjectedAreas, draw, projectAreas } from 
 import { attributes, escapeXml, round1, titleAndDesc } from './map/markup.ts';
 import { type MapState, areaClasses, patternDefs, textureFill } from './map/states.ts';
 import { MAP_CLASS, mapStyleRules } from './map/style.ts';
-import type { TileCell } from './map/tile-grid.ts';
+import type { TileCell } from '../data/tile-grid.ts';
 import { RAMP_STEPS, type Theme, standaloneStyle } from './palette.ts';
 import type { ChartOptions } from './plot.ts';
 
 export type { MapState } from './map/states.ts';
-export { type TileCell, parseTileGrid } from './map/tile-grid.ts';
+export { type TileCell, parseTileGrid } from '../data/tile-grid.ts';
 export { type LegendOptions, renderLegend } from './map/legend.ts';
 export { LEGEND_CLASS, MAP_CLASS, mapCss, mapStyleRules } from './map/style.ts';
 

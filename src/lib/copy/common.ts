@@ -3,7 +3,7 @@
 // the small helpers that put names and counts into sentences.
 
 import type { FigureStatus, SpoMeasure } from '../data/types.ts';
-import type { MissingReason } from '../metrics/types.ts';
+import type { MissingReason, RankRefusal } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
 import { PAGES } from '../views/routes.ts';
 
@@ -118,7 +118,23 @@ export const missingValue: Record<MissingReason, { label: string; explanation: s
     explanation: 'None of the applications had been granted or refused, so there is no grant rate.',
   },
   no_population: { label: 'No population figure', explanation: 'There is no population estimate for this area.' },
+  no_applications: {
+    label: 'No applications',
+    explanation: 'The force made no applications, so there is no grant rate. This is not a rate of zero.',
+  },
 };
+
+/** Why a force with a figure has no rank: the guard that refused it, in words. */
+export function rankRefused(refusal: RankRefusal): string {
+  switch (refusal.reason) {
+    case 'selection':
+      return 'the source names only some forces, so there is no table to rank';
+    case 'too_few_decisions':
+      return `too few decisions to compare (${formatCount(refusal.decided ?? 0)} decided)`;
+    case 'small_population':
+      return 'too few residents for a rate per resident to compare';
+  }
+}
 
 /** "3 Stalking Protection Orders", "1 Stalking Protection Order" */
 export function spoCount(count: number): string {

@@ -1,23 +1,23 @@
 // Words of the /embed/ index, the embed pages and the force cards.
 
 import { site } from './common.ts';
-
-/** A line under an /embed/ section heading, where its views need one. */
-const embedSectionIntros: Partial<Record<'map' | 'ranking' | 'comparison' | 'trend' | 'forces', string>> = {
-  map: 'Each measure in two layouts: the map, and equal tiles where every force is the same size. Open one to see it and its code.',
-  forces: 'Each force has a card with its figures from every source that covers all forces. Open a force to see its card and code.',
-};
+import { formatCount } from '../views/format.ts';
 
 export const embedCopy = {
-  /** The link at the foot of every embed, back to the full page. */
-  linkBack: (pageTitle: string) => `${pageTitle}: see the full page on ${site.name}`,
+  /** The link at the foot of every embed, back to the full page, where the summary, table and caveats are. */
+  linkBack: 'See the data',
   /** The iframe's title, which names the frame for screen readers on the host site. */
   frameTitle: (title: string) => `${title} (${site.name})`,
   indexTitle: 'Embed a chart or download the data',
-  indexIntro:
-    'Put any chart from this site on your own page: copy the code under it and paste it into your page’s HTML. The chart keeps its title, sources and licence, follows your readers’ light or dark setting (add ?theme=light or ?theme=dark to the address to fix one), and sizes itself to fit. Nothing is loaded from any other site and nothing tracks your readers.',
-  noScriptNote:
-    'The small script resizes the frame to fit the chart. Without it, the chart still shows at the height given in the code.',
+  /** One line under the title: what the page offers, before the first choice. */
+  indexLead: 'Put a chart, a map or your force’s card on your own page. Each keeps its sources and licence and fits itself to your page, with or without the small script in the code.',
+  pickHeading: 'Pick your force',
+  pickIntro: 'Get its card, the map with it outlined, the ranking with it picked out, a picture, its data and a sentence to quote.',
+  nationalHeading: 'Charts and maps for England and Wales',
+  moreMaps: 'More maps: every measure, as a map and as equal tiles',
+  pymLabel: 'Your site already loads pym.js? Use this instead',
+  pymCodeLabel: 'Code for a page with pym.js',
+  copyPymButton: 'Copy pym.js code',
   previewLabel: (title: string) => `Preview: ${title}`,
   codeLabel: 'Embed code',
   copyButton: 'Copy embed code',
@@ -38,10 +38,28 @@ export const embedCopy = {
     trend: 'Recorded stalking over time',
     forces: 'A card for each force',
   },
-  sectionIntros: embedSectionIntros,
 };
 
+/**
+ * Plain names of the sources a force card draws from, by dataset id; a dataset
+ * without one is named by its short title.
+ */
+const plainSourceNames: Record<string, string> = {
+  'bbc-foi-2021': 'Police FOI reply',
+  'court-first-year': 'Court records reported by the Observer',
+};
+
+const applications = (count: number) => `${formatCount(count)} ${count === 1 ? 'application' : 'applications'}`;
+
 export const forceCardCopy = {
+  /** "Police FOI reply, Jan 2020 to May 2021" */
+  basis: (datasetId: string, shortTitle: string, from: string, to: string) => `${plainSourceNames[datasetId] ?? shortTitle}, ${from} to ${to}`,
+  sourceName: (datasetId: string, shortTitle: string) => plainSourceNames[datasetId] ?? shortTitle,
+  /** The line under the strip: where England and Wales as a whole stands. */
+  national: (label: string, value: string) => `${label}: ${value}`,
+  disagree: (first: string, firstCount: number, second: string, secondCount: number) =>
+    `Sources disagree over comparable months: ${first}, ${applications(firstCount)}; ${second}, ${applications(secondCount)}.`,
+  stripLabel: (force: string) => `${force} against every force in England and Wales`,
   title: (force: string) => `${force}: Stalking Protection Orders`,
   description: (force: string) =>
     `${force}’s Stalking Protection Order applications in every source that covers all forces, and its recorded stalking offences.`,

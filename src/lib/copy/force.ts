@@ -1,9 +1,9 @@
 // Words of the force pages: the sourced headline sentences and the page's labels.
 
 import type { SpoMeasure } from '../data/types.ts';
-import type { Rank } from '../metrics/types.ts';
+import type { PeriodRelation, Rank, RankRefusal } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
-import { listNames, listOr, ordinal, spoCount } from './common.ts';
+import { listNames, listOr, ordinal, rankRefused, spoCount } from './common.ts';
 
 /**
  * How a headline sentence attributes a dataset's figures. `according` opens a
@@ -61,6 +61,19 @@ export function datasetVoice(datasetId: string, shortTitle: string, attribution:
 const outcomeCount = (count: number) => (count === 0 ? 'none were' : `${formatCount(count)} ${count === 1 ? 'was' : 'were'}`);
 
 /** Sentences that sum up a force's figures; each names its source and period. */
+/** How two compared periods relate, and whether metrics found their counts contradicting each other. */
+export interface PeriodClaim {
+  relation: PeriodRelation;
+  contradiction: boolean;
+}
+
+const periodRelationWords: Record<PeriodRelation, string> = {
+  same: 'the same period',
+  nested: 'periods one inside the other',
+  overlapping: 'overlapping periods',
+  disjoint: 'separate periods',
+};
+
 export const forceHeadline = {
   applied: (according: string, force: string, count: number, period: string) =>
     `${according}, ${force} applied for ${spoCount(count)} in the period ${period}.`,
@@ -81,10 +94,23 @@ export const forceHeadline = {
   noResponse: (force: string, voice: DatasetVoice) =>
     `${force} ${voice.noResponse}, so there is no figure from that source. That is not the same as zero.`,
   notCovered: (force: string, voice: DatasetVoice) => `${force} ${voice.notCovered}, so there is no figure from that source.`,
-  disagree: (first: string, firstValue: number, second: string, secondValue: number) =>
-    `Two sources disagree for overlapping periods (${first}: ${formatCount(firstValue)} applications; ${second}: ${formatCount(secondValue)}). They count in different ways, so both figures are shown.`,
-  agree: (first: string, second: string, value: number) =>
-    `Two sources agree for overlapping periods (${first} and ${second}: ${formatCount(value)} applications each).`,
+  /**
+   * Two different counts, worded by how their periods relate: "contradict"
+   * only where metrics found a contradiction (one period inside the other and
+   * the inner count the larger, or the same period).
+   */
+  disagree: (claim: PeriodClaim, first: string, firstValue: number, second: string, secondValue: number) => {
+    const figures = `${first}: ${formatCount(firstValue)} applications; ${second}: ${formatCount(secondValue)}`;
+    if (claim.contradiction) {
+      return `Two sources contradict each other (${figures}): ${claim.relation === 'same' ? 'their periods are the same' : 'one period lies inside the other, yet the shorter one has more'}. They count in different ways, so both figures are shown.`;
+    }
+    if (claim.relation === 'nested') {
+      return `Two sources give different figures (${figures}); one period lies inside the other, so the longer period can hold more. Both figures are shown.`;
+    }
+    return `Two sources give different figures for periods that overlap but are not the same (${figures}). Neither period lies inside the other, so the figures need not contradict each other; both are shown.`;
+  },
+  agree: (claim: PeriodClaim, first: string, second: string, value: number) =>
+    `Two sources give the same figure for ${periodRelationWords[claim.relation]} (${first} and ${second}: ${formatCount(value)} applications each).`,
 };
 
 export const forcePage = {
@@ -108,7 +134,8 @@ export const forcePage = {
   standingsIntro:
     'Rank 1 is the highest figure. Only forces with a figure are ranked; a force with no response or no coverage is left out, not counted as zero.',
   rank: (rank: Rank) => `${rank.tied ? 'Joint ' : ''}${ordinal(rank.rank)} of ${rank.of} forces`,
-  notRanked: 'Not ranked',
+  /** No figure (null), or a figure the guards keep out of the ranks. */
+  notRanked: (refusal: RankRefusal | null) => (refusal === null ? 'Not ranked' : `Not ranked: ${rankRefused(refusal)}`),
   offencesHeading: 'Recorded stalking offences',
   offencesMore: 'Every year and quarter',
   offencesIntro: (force: string) =>
@@ -153,7 +180,8 @@ export const forcePage = {
     `police recorded stalking, ${year}, and resident population, mid-${populationDate.slice(0, 4)}`,
   pooledLabel: (count: number, total: number) =>
     count === total ? 'England and Wales' : `England and Wales (the ${count} forces with figures together)`,
-  totalLabel: (count: number) => `Total across the ${count} forces with figures`,
+  /** A total we added up from the forces' own figures, never one the source printed. */
+  totalLabel: (count: number) => `Our sum of the ${count} forces’ own figures`,
   windowNote: (label: string, offences: number) => `Offences matched: ${label}, ${formatCount(offences)} offences.`,
   residentsNote: (year: string, offences: number, population: number, populationDate: string) =>
     `${formatCount(offences)} offences in ${year}; ${formatCount(population)} residents (mid-${populationDate.slice(0, 4)} estimate).`,

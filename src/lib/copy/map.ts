@@ -1,8 +1,8 @@
 // Words of the map pages and the map's legend, panel and table.
 
-import type { Rank } from '../metrics/types.ts';
+import type { Rank, RankRefusal } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
-import { figureState, listNames, ordinal } from './common.ts';
+import { figureState, listNames, ordinal, rankRefused } from './common.ts';
 
 export const mapCopy = {
   /** Legend entries for the states that are not values; the map page may pass a metric's own zero wording. */
@@ -141,16 +141,19 @@ export const mapViewCopy = {
   stateText: {
     value: 'Reported figure.',
     zero: (zero: string) => `A real zero: ${zero.toLowerCase()}.`,
+    uncoloured: (refusal: RankRefusal) => `Reported figure, left uncoloured and unranked: ${rankRefused(refusal)}.`,
   },
   /** "12th of 40 forces with figures", "=37th of 40 forces with figures" */
   rank: (rank: Rank) => `${rank.tied ? '=' : ''}${ordinal(rank.rank)} of ${formatCount(rank.of)} ${rank.of === 1 ? 'force' : 'forces'} with figures`,
-  notRanked: 'Not ranked: no figure',
+  notRanked: (refusal: RankRefusal | null) => `Not ranked: ${refusal === null ? 'no figure' : rankRefused(refusal)}`,
   rankShort: (rank: Rank) => `${rank.tied ? '=' : ''}${ordinal(rank.rank)}`,
   notRankedShort: 'Not ranked',
   /** What the live region reads when a force is chosen. */
   announce: (name: string, value: string, rank: string) => `${name}: ${value}. ${rank}.`,
   /** What the live region reads when the measure or style changes. */
   switched: (label: string, layoutName: string) => `Showing ${label}. ${layoutName}.`,
+  /** "100% granted; too few decisions to compare (1 decided)" */
+  withRefusal: (value: string, refusal: RankRefusal) => `${value}; ${rankRefused(refusal)}`,
   /** The figure that a number below the smallest step of the format rounds to: "under 0.1". */
   belowPrecision: (smallest: string) => `under ${smallest}`,
   summary: {
@@ -174,6 +177,10 @@ export const mapViewCopy = {
       names.length <= LISTED_NAMES
         ? `No figure for ${listNames(names)} (${reason.toLowerCase()}).`
         : `No figure for ${formatCount(names.length)} forces (${reason.toLowerCase()}).`,
+    tooFewDecisions: (names: readonly string[]) =>
+      names.length <= LISTED_NAMES
+        ? `${listNames(names)}: too few decisions to compare, so shown uncoloured and not ranked.`
+        : `${formatCount(names.length)} forces have too few decisions to compare, so are shown uncoloured and not ranked.`,
     caveat: (names: readonly string[]) => `${listNames(names)}: read with care, see the note under the table.`,
   },
   national: (label: string, value: string) => `${label}: ${value}.`,

@@ -13,6 +13,11 @@ export const shareCopy = {
   copySentence: 'Copy sentence',
   copyLink: 'Copy link',
   embedLabel: 'Embed this force’s card',
+  mapEmbedLabel: (force: string) => `Embed the map with ${force} outlined`,
+  rankingEmbedLabel: (force: string) => `Embed the ranking with ${force} picked out`,
+  preview: 'Preview',
+  copyMapCode: 'Copy map code',
+  copyRankingCode: 'Copy ranking code',
   pngLink: (force: string) => `Card picture for ${force} (PNG, 1,200 × 630)`,
   dictionaryLink: 'What each column means (data dictionary)',
   /** Alt text of a page's share card: the card repeats the page title and key figures with their sources. */

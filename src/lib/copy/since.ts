@@ -5,7 +5,7 @@
 
 import { earliestDay, latestDay, precisionOf } from '../data/partial-dates.ts';
 import type { IsoDate, OrdersCounted, PartialDate, SpoStatement, StatedIn, StatementKind, StatementValue } from '../data/types.ts';
-import type { StatementConflict, StatementFacts } from '../metrics/statements.ts';
+import type { StatementConflict } from '../metrics/index.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -144,11 +144,15 @@ export function conflictSentence(conflict: StatementConflict, datasetTitle: stri
     : `This is more than the ${earlier}, a period that includes all of this one. The sources may count in different ways; both are shown, and neither is preferred.`;
 }
 
-/** Statements print their value as the source did; a screen reader hears the same words. */
-export function statementCitation(facts: StatementFacts, publisher: string): string {
-  const { statedOn } = facts.statement;
-  return statedOn === null ? `${publisher}, date not shown` : `${publisher}, ${formatPartialDate(statedOn)}`;
-}
+/** A short label for what a statement counts, beside the date it reaches. */
+export const statementKindLabel: Record<StatementKind, string> = {
+  applications: 'Applications',
+  granted: 'Orders obtained',
+  people_subject: 'People subject to an order',
+  in_force: 'Orders in force',
+  awaiting_hearing: 'Applications awaiting a hearing',
+  breaches: 'Breaches',
+};
 
 /** "May 2021": the month the newest all-forces figures reach. */
 export function allForcesEndPhrase(end: IsoDate): string {
@@ -160,8 +164,9 @@ export const since = {
   anchor: 'since-2021',
   intro: (end: string | null) =>
     end === null
-      ? 'No figures for every force have been published. These are the figures that have been stated for this force, newest first.'
-      : `The figures for every force above run to ${end} at the latest, and none for every force have been published since. These are the figures stated for this force since then, newest first.`,
+      ? 'No figures for every force have been published.'
+      : `The figures for every force above run to ${end} at the latest, and none for every force have been published since.`,
+  listIntro: 'These figures have been stated for this force since then, newest first.',
   caution:
     'Each counts something different over its own period, as its source words it, so they are not added up, set against the figures above or compared with other forces.',
   nothingLater: (forceName: string, end: string | null) =>
@@ -169,17 +174,23 @@ export const since = {
       ? `No published figure for ${forceName} has been found.`
       : `No published figure for ${forceName} covering any time after ${end} has been found.`,
   laterFiguresAbove: 'Figures above from single-force sources that run past the all-forces figures:',
-  quoteLabel: 'Their words',
+  quoteLabel: 'In the source’s words',
+  reachingTo: (date: string) => `to ${date}`,
+  citation: (publisher: string, date: string | null) => `${publisher}, ${date ?? 'date not shown'}`,
   sourceLabel: 'Source',
   noteLabel: 'Note',
   /** On the home and methodology pages: no all-forces figures since, how many forces have anything later, how many have none. */
   gap: (end: string | null, withLater: number, withoutLater: number, total: number) => {
     const since = end === null ? 'No figures for every force have been published.' : `No figures for every force have been published for any time after ${end}.`;
-    const later = `${withLater} of the ${total} forces have a later figure, stated by the force itself, an inspector or a news outlet and listed on the force's page;`;
+    const later = `${withLater} of the ${total} forces ${withLater === 1 ? 'has' : 'have'} a later figure, stated by the force itself, an inspector or a news outlet and listed on the force's page;`;
     return `${since} ${later} ${withoutLater} ${withoutLater === 1 ? 'has' : 'have'} none that we found.`;
   },
+  gapMore:
+    'They count different things (applications, orders obtained, orders in force, breaches) over different periods, so they are listed on each force’s page under “Since 2021” and never mapped, ranked, added up or set against other forces.',
+  gapLink: 'The table of forces gives the date of each force’s latest public figure.',
   /** The /forces/ table. */
   latestColumn: 'Latest public figure',
+  latestDetail: (end: string | null) => (end === null ? 'Stated by a force, inspector or news outlet' : `After ${end}, stated by a force, inspector or news outlet`),
   latestNone: 'None found',
   latestUndated: (periodLabel: string) => periodLabel,
   alsoUndated: 'also a figure without exact dates',

@@ -42,9 +42,22 @@ export function count(expected = 'a whole number of 0 or more') {
   return cell((raw, ctx) => (raw === '' ? reject(ctx, `is blank; expected ${expected}`) : readCount(raw, ctx, expected)));
 }
 
-/** Like `count`, but a blank means "not given" and becomes null, never 0. */
-export function optionalCount(expected: string) {
-  return cell((raw, ctx) => (raw === '' ? null : readCount(raw, ctx, expected)));
+/** Words a spreadsheet or a source uses for "no answer" ("N/A", "-", "unknown"), which are never a number. */
+const NOT_GIVEN_WORDS = /^(n\/?a|not applicable|not available|unknown|not known|tbc|-|–|—|\?)$/i;
+/** Words for "none", which may mean zero. */
+const NONE_WORDS = /^(none|nil|zero)$/i;
+
+/**
+ * Like `count`, but a blank means "not given" and becomes null, never 0.
+ * `notGiven` is what to do when the cell holds a word such as "N/A".
+ */
+export function optionalCount(expected: string, notGiven?: string) {
+  return cell((raw, ctx) => {
+    if (raw === '') return null;
+    if (notGiven !== undefined && NOT_GIVEN_WORDS.test(raw)) return reject(ctx, `${quoteCell(raw)} is not a number; ${notGiven}`);
+    if (notGiven !== undefined && NONE_WORDS.test(raw)) return reject(ctx, `${quoteCell(raw)} is not a number; expected 0 if the source means none, otherwise ${notGiven.replace(/^expected /, '')}`);
+    return readCount(raw, ctx, expected);
+  });
 }
 
 export function positiveCount(expected: string) {

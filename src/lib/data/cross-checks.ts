@@ -34,6 +34,7 @@ export function checkAcrossRows(tables: Tables, boundaries: Boundaries, issues: 
   checkForcesMatchBoundaries(tables.forces, boundaries, issues);
   checkAllForcesCoverage(tables, issues);
   checkFiguresAgainstDatasets(tables, issues);
+  checkEveryQuarter(tables, issues);
   checkOneHeadline(tables.datasets, issues);
 }
 
@@ -170,6 +171,21 @@ function checkForcesMatchBoundaries(forces: ParsedTable<Force>, boundaries: Boun
     if (boundaryCodes.has(code) || !row.wellFormed || issues.hasIssueAt(forces.file, row.line, 'code')) continue;
     issues.add(forces.file, row.line, 'code', `${code} is not an area in ${BOUNDARY_FILE}; expected one of the ${boundaryCodes.size} boundary codes`);
   }
+  for (const row of forces.rows) {
+    const [code, onsName] = [row.cells['code'] ?? '', row.cells['ons_name'] ?? ''];
+    const areaName = boundaries.names.get(code);
+    const unjudged = !row.wellFormed || ['code', 'ons_name'].some((column) => issues.hasIssueAt(forces.file, row.line, column));
+    if (areaName === undefined || areaName === onsName || unjudged) continue;
+    const place = boundaries.places.get(code);
+    const owner = forces.rows.find((other) => other.cells['ons_name'] === areaName && other.cells['code'] !== code);
+    const swapped = owner ? ` (forces.csv gives that name to ${owner.cells['code']}: are two codes swapped?)` : '';
+    issues.add(
+      BOUNDARY_FILE,
+      place?.line ?? 0,
+      place ? String(place.column) : '',
+      `the area with code ${code} is named ${quoteCell(areaName)}, but forces.csv line ${row.line} gives ${code} the ONS name ${quoteCell(onsName)}${swapped}; expected the same name in both: the map would draw one force with another's shape. Remake the file with npm run build-geo, or fix the ons_name`,
+    );
+  }
   for (const code of boundaries.codes) {
     if (forceCodes.has(code)) continue;
     const name = boundaries.names.get(code) ?? code;
@@ -232,6 +248,46 @@ function checkFiguresAgainstDatasets(tables: Tables, issues: IssueList): void {
     const outside = figure.notReported.filter((measure) => !dataset.measures.includes(measure));
     if (outside.length > 0) add('not_reported', `lists ${outside.join('|')} but ${reports} only; expected only measures the dataset reports`);
   }
+}
+
+/**
+ * One row per force for every quarter the file covers: a gap would leave a
+ * force out of every total and rate over that quarter, and the story cannot
+ * be told without them.
+ */
+function checkEveryQuarter(tables: Tables, issues: IssueList): void {
+  const { forces, offences } = tables;
+  if (!forces.complete || !offences.complete || issues.hasIssueIn(offences.file) || issues.hasIssueIn(forces.file)) return;
+  const rows = values(offences);
+  const index = (row: Pick<OffenceQuarter, 'financialYear' | 'quarter'>) => Number(row.financialYear.slice(0, 4)) * 4 + row.quarter - 1;
+  const indexes = rows.map(index);
+  const [first, last] = indexes.reduce(([low, high], at) => [Math.min(low, at), Math.max(high, at)], [Infinity, -Infinity]);
+  const label = (at: number) => `${Math.floor(at / 4)}/${String((Math.floor(at / 4) + 1) % 100).padStart(2, '0')} Q${(at % 4) + 1}`;
+  const span = `every quarter from ${label(first)} to ${label(last)} (the quarters the file covers)`;
+  const present = new Set(rows.map((row) => `${row.forceCode} ${index(row)}`));
+  for (const force of values(forces)) {
+    const missing: number[] = [];
+    for (let at = first; at <= last; at += 1) if (!present.has(`${force.code} ${at}`)) missing.push(at);
+    if (missing.length === 0) continue;
+    const ranges = quarterRanges(missing).map(([from, to]) => (from === to ? label(from) : `${label(from)} to ${label(to)}`));
+    const listed = ranges.length > 3 ? `${ranges.slice(0, 3).join(', ')} and ${ranges.length - 3} more gaps` : ranges.join(', ');
+    issues.add(
+      offences.file,
+      0,
+      '',
+      `has no row for ${force.name} (${force.code}) in ${listed}; expected one row per force for ${span}: restore the rows from the Home Office table or the last commit`,
+    );
+  }
+}
+
+function quarterRanges(sorted: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const at of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === at - 1) last[1] = at;
+    else ranges.push([at, at]);
+  }
+  return ranges;
 }
 
 function values<T>(table: ParsedTable<T>): T[] {

@@ -1,4 +1,5 @@
 import Papa, { type ParseError } from 'papaparse';
+import { unreadableText, wrongDelimiter } from './encoding.ts';
 import { type IssueList, quoteCell } from './issues.ts';
 
 export interface CsvRow {
@@ -27,22 +28,28 @@ export interface CsvTable {
  */
 export function readCsv(file: string, text: string | undefined, columns: readonly string[], issues: IssueList): CsvTable {
   const expected = `expected a header row with ${columns.join(', ')}`;
-  if (text === undefined) {
-    issues.add(file, 0, '', `file is missing; ${expected}`);
+  const incomplete = (message: string): CsvTable => {
+    issues.add(file, 0, '', message);
     return { file, complete: false, rows: [] };
-  }
+  };
+  if (text === undefined) return incomplete(`file is missing; ${expected}`);
+  const unreadable = unreadableText(text);
+  if (unreadable !== null) return incomplete(unreadable);
   const records = splitRecords(normaliseText(text));
   const [header, ...body] = records;
-  if (header === undefined) {
-    issues.add(file, 0, '', `file is empty; ${expected}`);
-    return { file, complete: false, rows: [] };
-  }
+  if (header === undefined) return incomplete(`file is empty; ${expected}`);
+  const delimiter = wrongDelimiter(header.cells.join(','));
+  if (delimiter !== null && !columns.every((column) => header.cells.some((cell) => cell.trim() === column))) return incomplete(delimiter);
   reportQuoteProblem(file, header, issues);
   const names = header.cells.map((name) => name.trim());
   // Spreadsheets pad the header with empty cells too, when a row below is longer.
   while (names.length > 0 && names[names.length - 1] === '') names.pop();
   if (!checkHeader(file, header.line, names, columns, issues)) return { file, complete: false, rows: [] };
 
+  if (body.length === 0) {
+    issues.add(file, 0, '', `has a header but no rows; expected at least one row (restore the rows from the last commit or the last build)`);
+    return { file, complete: false, rows: [] };
+  }
   const rows = body.map((record) => toRow(file, record, names, issues));
   const complete = records.every((record) => record.errors.length === 0);
   return { file, complete, rows };

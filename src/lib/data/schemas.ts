@@ -25,6 +25,7 @@ import {
 } from './cells.ts';
 import { earliestDay, latestDay } from './partial-dates.ts';
 import {
+  DATASET_COVERAGES,
   DATASET_ROLES,
   ORDERS_COUNTED,
   SPO_MEASURES,
@@ -52,6 +53,7 @@ export const DATA_FILES = {
   population: 'population.csv',
   nationalFigures: 'national_figures.csv',
   statements: 'spo_statements.csv',
+  tileGrid: 'geo/tile-grid.csv',
 } as const;
 
 export const BOUNDARY_FILE = 'geo/police-force-areas.topo.json';
@@ -157,6 +159,7 @@ export const datasetsTable = tableSpec(
     order: count('a whole number giving the display order'),
     notes: optionalText,
     role: oneOf(DATASET_ROLES),
+    coverage: oneOf(DATASET_COVERAGES),
   },
   (row) =>
     row
@@ -166,10 +169,12 @@ export const datasetsTable = tableSpec(
           fail('"local" is for a source that names selected forces, but scope is all_forces; expected headline or comparison');
         } else if (dataset.role !== 'local' && dataset.scope === 'selected_forces') {
           fail(`"${dataset.role}" needs a dataset covering all forces, but scope is selected_forces; expected local`);
+        } else if (dataset.role === 'headline' && dataset.coverage !== 'complete') {
+          fail('"headline" leads the map and the rankings, which need a complete table, but coverage is selection; expected comparison, or coverage complete');
         } else if (dataset.role === 'headline' && !dataset.measures.includes('applications')) {
           fail('"headline" leads the map and the story with applications, but measures has no applications; expected comparison, or applications added to measures');
         }
-      }, whenParsed('role', 'scope', 'measures'))
+      }, whenParsed('role', 'scope', 'measures', 'coverage'))
       .transform(
       (dataset): SpoDataset => ({
         id: dataset.id,
@@ -178,6 +183,7 @@ export const datasetsTable = tableSpec(
         shortTitle: dataset.short_title,
         basis: dataset.basis,
         scope: dataset.scope,
+        coverage: dataset.coverage,
         role: dataset.role,
         measures: dataset.measures,
         order: dataset.order,
@@ -187,6 +193,10 @@ export const datasetsTable = tableSpec(
 );
 
 const MEASURE_EXPECTED = 'a whole number of 0 or more, or a blank with status no_response/not_covered';
+/** What to write when a source answered "N/A" for one measure: never a number, and not a status for the whole row. */
+const measureNotGiven = (measure: string) =>
+  `expected a blank cell with ${measure} listed in not_reported (the force left it unanswered), or the number if the source gives one`;
+const measure = (name: string) => optionalCount(MEASURE_EXPECTED, measureNotGiven(name));
 
 export const figuresTable = tableSpec(
   DATA_FILES.figures,
@@ -197,10 +207,10 @@ export const figuresTable = tableSpec(
     period_end: optionalIsoDate('a date YYYY-MM-DD, or a blank when the source gives no exact dates'),
     period_label: requiredText('how the period reads on the site, e.g. 20 Jan 2020 to 12 May 2021'),
     status: oneOf(['reported', 'no_response', 'not_covered']),
-    applications: optionalCount(MEASURE_EXPECTED),
-    granted: optionalCount(MEASURE_EXPECTED),
-    refused: optionalCount(MEASURE_EXPECTED),
-    pending: optionalCount(MEASURE_EXPECTED),
+    applications: measure('applications'),
+    granted: measure('granted'),
+    refused: measure('refused'),
+    pending: measure('pending'),
     not_reported: listOf(SPO_MEASURES, { required: false }),
     note: optionalText,
   },

@@ -38,6 +38,15 @@ export const SPO_MEASURES: readonly SpoMeasure[] = ['applications', 'granted', '
 export type DatasetScope = 'all_forces' | 'selected_forces';
 
 /**
+ * Whether a dataset's figures are a complete table (every force it covers was
+ * asked and answered or said why not) or a selection the source chose to name
+ * (an article quoting some forces). Ranks, extremes and totals are claimed
+ * only over a complete table.
+ */
+export type DatasetCoverage = 'complete' | 'selection';
+export const DATASET_COVERAGES: readonly DatasetCoverage[] = ['complete', 'selection'];
+
+/**
  * What a dataset is for. `headline`: the one round the story and the map lead
  * with (exactly one; covers all forces and counts applications). `comparison`:
  * another all-forces dataset, shown beside the headline (an earlier or later
@@ -56,6 +65,7 @@ export interface SpoDataset {
   /** Counting basis as the source states it (force FOI reply, court records, ...). */
   basis: string;
   scope: DatasetScope;
+  coverage: DatasetCoverage;
   role: DatasetRole;
   /** The measures this dataset reports; a blank in one of them needs an explanation. */
   measures: SpoMeasure[];

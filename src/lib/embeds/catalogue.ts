@@ -1,12 +1,18 @@
 // The full list of embeddable views: the site's charts, then one card per force.
 
-import type { DataModel } from '../data/types.ts';
+import type { DataModel, Force } from '../data/types.ts';
 import { forceCardSourceIds } from '../downloads/share-cards.ts';
 import type { Metrics } from '../metrics/index.ts';
 import { type EmbedView, forceCardView } from './views.ts';
 
-export function buildEmbedViews(model: DataModel, metrics: Metrics, chartViews: readonly EmbedView[]): EmbedView[] {
+/** @param cardHeight The frame height of a force's card, given the card's sources. */
+export function buildEmbedViews(
+  model: DataModel,
+  metrics: Metrics,
+  chartViews: readonly EmbedView[],
+  cardHeight: (force: Force, sourceIds: readonly string[]) => number,
+): EmbedView[] {
   const cardSources = forceCardSourceIds({ model, metrics });
   const forces = [...model.forces].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  return [...chartViews, ...forces.map((force) => forceCardView(force, cardSources))];
+  return [...chartViews, ...forces.map((force) => forceCardView(force, cardSources, cardHeight(force, cardSources)))];
 }

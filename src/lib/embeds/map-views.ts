@@ -7,6 +7,7 @@ import { mapViewCopy } from '../copy/map.ts';
 import { mapPictureSvg, mapWidth } from '../downloads/map-picture.ts';
 import { MAP_LAYOUTS, type MapMetricId, mapPath } from '../views/routes.ts';
 import { type MapView } from '../views/map.ts';
+import { phoneFrameHeight } from './heights.ts';
 import type { EmbedView } from './views.ts';
 
 export interface MapEmbed {
@@ -17,13 +18,25 @@ export interface MapEmbed {
   draw: (width: number) => string;
 }
 
-/** Initial frame heights: the map at a typical embed width, its legend, summary and credit. */
-const HEIGHTS: Record<MapLayout, number> = { geo: 1150, tiles: 1050 };
+/** On a phone: the map's height when it has room (the embed stylesheet's cap), the gap under it, and each row of its two-column key. */
+const PHONE_MAP_HEIGHT = 304;
+const PHONE_MAP_GAP = 16;
+const PHONE_KEY_ROW = 19;
 
-export function mapEmbeds(maps: readonly MapView[], topology: Topology, tileGrid: readonly TileCell[]): MapEmbed[] {
+/** @param creditText What the embed's credit line says for the given sources (frameCreditText). */
+export function mapEmbeds(
+  maps: readonly MapView[],
+  topology: Topology,
+  tileGrid: readonly TileCell[],
+  creditText: (sourceIds: readonly string[]) => string,
+): MapEmbed[] {
   return maps.flatMap((map) =>
     MAP_LAYOUTS.map((layout) => {
       const id = `map/${map.id}/${layout}`;
+      const title = mapViewCopy.pageTitle(map.label, layout);
+      const sourceIds = map.sources.map((source) => source.id);
+      const keyItems = renderLegend(map.areas, { classes: map.classes, idPrefix: 'measure', title: map.label, stateLabels: map.stateLabels, alwaysShow: map.legendStates }).split('class="map-legend__item"').length - 1;
+      const figure = PHONE_MAP_HEIGHT + PHONE_MAP_GAP + Math.ceil(keyItems / 2) * PHONE_KEY_ROW;
       const draw = (width: number) => {
         const idPrefix = id.replaceAll('/', '-');
         const svg = renderMap(map.areas, topology, {
@@ -47,12 +60,12 @@ export function mapEmbeds(maps: readonly MapView[], topology: Topology, tileGrid
         view: {
           id,
           kind: 'map',
-          title: mapViewCopy.pageTitle(map.label, layout),
+          title,
           subtitle: map.copy.about,
           description: map.summary,
-          sourceIds: map.sources.map((source) => source.id),
-          page: { path: mapPath(map.id, layout), title: mapViewCopy.pageTitle(map.label, layout), anchor: null },
-          height: HEIGHTS[layout],
+          sourceIds,
+          page: { path: mapPath(map.id, layout), title, anchor: null },
+          height: phoneFrameHeight({ title, subtitle: map.copy.about, credit: creditText(sourceIds) }, figure),
           section: 'map',
         },
       } satisfies MapEmbed;

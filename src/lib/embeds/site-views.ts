@@ -2,32 +2,44 @@
 // and what each page shares: its card image and the views it can be embedded as.
 import { svgToPngAsync } from '../downloads/image.ts';
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
-import { metrics, model, topology } from '../site-data.ts';
-import { mapViews, story, tileGrid } from '../views/site.ts';
-import { buildEmbedViews } from './catalogue.ts';
+import { metrics, model, sourceById, topology } from '../site-data.ts';
+import { DEFAULT_MAP_METRIC } from '../views/map.ts';
+import { forcePages, mapViews, story, tileGrid } from '../views/site.ts';
+import type { ForceCardView } from '../views/force-card.ts';
+import type { Force } from '../data/types.ts';
+import { buildEmbedSet } from './embed-set.ts';
 import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
-import { type MapEmbed, mapEmbeds } from './map-views.ts';
-import { type StoryEmbed, storyEmbeds } from './story-views.ts';
+import type { MapEmbed } from './map-views.ts';
+import type { StoryEmbed } from './story-views.ts';
 import type { EmbedView } from './views.ts';
 import { chartDownloadPath, sharePicturePath } from '../views/routes.ts';
 
-export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story);
+const embedSet = buildEmbedSet(model, metrics, { story, mapViews, forcePages, tileGrid }, topology, sourceById);
 
-export const mapCharts: readonly MapEmbed[] = mapEmbeds(mapViews, topology, tileGrid);
+export const storyCharts: readonly StoryEmbed[] = embedSet.storyCharts;
 
-export const embedViews: readonly EmbedView[] = buildEmbedViews(model, metrics, [
-  ...mapCharts.map(({ view }) => view),
-  ...storyCharts.map(({ view }) => view),
-]);
+export const mapCharts: readonly MapEmbed[] = embedSet.mapCharts;
 
-const drawings = new Map<string, (width: number) => string>([
-  ...mapCharts.map(({ view, draw }) => [view.id, draw] as const),
-  ...storyCharts.map(({ view, chart }) => [view.id, (width: number) => chart.render({ width, idPrefix: view.id, colours: 'light' })] as const),
-]);
+/** A force's card, as its embed page shows it. */
+export const forceCard: (force: Force) => ForceCardView = embedSet.forceCard;
+
+export const embedViews: readonly EmbedView[] = embedSet.embedViews;
+
+const drawings = embedSet.drawings;
 
 /** What standaloneSvg needs to draw any of the site's views. */
 export function renderContext(origin: string): RenderContext {
   return { model, metrics, origin, drawings };
+}
+
+/**
+ * The views a force's kit offers with the force picked out (?force=): the map
+ * of the default measure and the first ranking.
+ */
+export function highlightViews(): { map: EmbedView; ranking: EmbedView } {
+  const ranking = embedViews.find((view) => view.kind === 'ranking');
+  if (ranking === undefined) throw new Error('no ranking to embed');
+  return { map: embedViewById(`map/${DEFAULT_MAP_METRIC}/geo`), ranking };
 }
 
 export function embedViewById(id: string): EmbedView {

@@ -3,9 +3,10 @@
 // never say something the page does not.
 
 import { PAGES } from '../views/routes.ts';
-import { home } from '../copy/home.ts';
-import { CHART_WIDTHS, HOME_PAGE_CHARTS, type ChartSpec, type Story, type UnavailableLink, type ZeroSection } from '../views/home.ts';
+import { home, storyCopy } from '../copy/home.ts';
+import { CHART_WIDTHS, HOME_PAGE_CHARTS, type ChartSpec, type Story, type UnavailableLink } from '../views/home.ts';
 import { svgSize } from '../downloads/image.ts';
+import { phoneFrameHeight, phoneTextHeight } from './heights.ts';
 import type { EmbedView, ViewKind } from './views.ts';
 
 interface StoryViewDefinition {
@@ -24,9 +25,8 @@ const DEFINITIONS: readonly StoryViewDefinition[] = [
   { kind: 'trend', section: 'trend', chart: (story) => story.trend.chart },
 ];
 
-/** Room the embed's title, subtitle, list of forces without a figure and credit take around the chart, roughly. */
-const CHROME_HEIGHT = 240;
-const UNAVAILABLE_LINE_HEIGHT = 26;
+/** The space under a chart's drawing (ResponsiveChart's margin). */
+const CHART_MARGIN = 8;
 
 export interface StoryEmbed {
   view: EmbedView;
@@ -34,12 +34,18 @@ export interface StoryEmbed {
   unavailable: UnavailableLink[];
 }
 
-/** Every story chart as a view, with the spec that draws it. */
-export function storyEmbeds(story: Story): StoryEmbed[] {
+/**
+ * Every story chart as a view, with the spec that draws it.
+ * @param creditText What the embed's credit line says for the given sources (frameCreditText).
+ */
+export function storyEmbeds(story: Story, creditText: (sourceIds: readonly string[]) => string): StoryEmbed[] {
   return DEFINITIONS.map(({ kind, section, chart: pick, unavailable }) => {
     const chart = pick(story);
     const missing = unavailable?.(story) ?? [];
     const chartHeight = svgSize(chart.render({ width: CHART_WIDTHS.narrow, idPrefix: 'measure' })).height;
+    const sourceIds = chart.sources.map((source) => source.id);
+    const missingText = missing.length === 0 ? '' : `${storyCopy.rankings.unavailableHeading} ${missing.map((force) => `${force.name}: ${force.text}`).join(' ')}`;
+    const figure = chartHeight + CHART_MARGIN + phoneTextHeight(missingText);
     return {
       chart,
       unavailable: missing,
@@ -49,21 +55,11 @@ export function storyEmbeds(story: Story): StoryEmbed[] {
         title: chart.title,
         subtitle: chart.subtitle,
         description: chart.description,
-        sourceIds: chart.sources.map((source) => source.id),
+        sourceIds,
         page: { path: PAGES.home, title: home.title, anchor: HOME_PAGE_CHARTS.has(chart.id) ? chart.id : null },
-        height: Math.round(chartHeight + CHROME_HEIGHT + (missing.length > 0 ? (missing.length + 1) * UNAVAILABLE_LINE_HEIGHT : 0)),
+        height: phoneFrameHeight({ title: chart.title, subtitle: chart.subtitle, credit: creditText(sourceIds) }, figure),
         section,
       },
     };
   });
-}
-
-/**
- * The zero table as an embed shows it: a source without a public address is
- * linked to its entry in the home page's source list, since the embed has no
- * source list of its own to point into.
- */
-export function embeddedZeroSection(section: ZeroSection, pagePath: string): ZeroSection {
-  const resolve = (href: string) => (href.startsWith('#') ? `${pagePath}${href}` : href);
-  return { ...section, columns: section.columns.map((column) => ({ ...column, source: { ...column.source, href: resolve(column.source.href) } })) };
 }

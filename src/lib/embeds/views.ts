@@ -6,7 +6,10 @@
 
 import { escapeXml } from '../charts/map/markup.ts';
 import { embedCopy, forceCardCopy } from '../copy/embed.ts';
+import type { Source } from '../data/types.ts';
+import { credit } from '../downloads/credit.ts';
 import { HOST_SCRIPT_PATH, embedPath, forcePath } from '../views/routes.ts';
+import { HIGHLIGHT_PARAMETER } from './protocol.ts';
 
 export type ViewKind = 'map' | 'ranking' | 'zero-applications' | 'court-vs-foi' | 'trend' | 'force-card';
 
@@ -29,12 +32,25 @@ export interface EmbedView {
   section: keyof typeof embedCopy.sectionHeadings;
 }
 
+/** Everything an embed's credit line says (src/layouts/Embed.astro), for estimating its height. */
+export function frameCreditText(sources: readonly Source[]): string {
+  const { source, licence } = credit(sources);
+  return `${source}. ${licence}. ${embedCopy.linkBack}`;
+}
+
 /** Width oEmbed consumers are told the embed is designed for. */
 const OEMBED_WIDTH = 640;
 
 /** The link back from an embed or picture to where the view sits on its full page. */
 export function pageLink(view: Pick<EmbedView, 'page'>): string {
   return view.page.anchor === null ? view.page.path : `${view.page.path}#${view.page.anchor}`;
+}
+
+/** The embed page's address, with a force picked out when one is given. */
+export function embedUrl(view: Pick<EmbedView, 'id'>, origin: string, force: string | null = null): string {
+  const url = new URL(embedPath(view), origin);
+  if (force !== null) url.searchParams.set(HIGHLIGHT_PARAMETER, force);
+  return url.href;
 }
 
 /**
@@ -44,13 +60,29 @@ export function pageLink(view: Pick<EmbedView, 'page'>): string {
  * is set in the style attribute: HTML's width attribute takes whole pixels, not "100%".
  *
  * @param origin The site's public origin, e.g. "https://spo-by-force.example.org".
+ * @param force A force's slug to pick out (a map or ranking), or null.
  */
-export function embedCode(view: EmbedView, origin: string): string {
-  const src = new URL(embedPath(view), origin).href;
+export function embedCode(view: EmbedView, origin: string, force: string | null = null): string {
   return (
-    `<iframe src="${escapeXml(src)}" title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
+    `<iframe src="${escapeXml(embedUrl(view, origin, force))}" title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
     `loading="lazy" height="${view.height}" style="width:100%;border:0" data-spo-embed></iframe>\n` +
     `<script async src="${escapeXml(new URL(HOST_SCRIPT_PATH, origin).href)}"></script>`
+  );
+}
+
+/**
+ * The code for a page that already loads pym.js (v1), the resize helper many
+ * newsroom CMSs carry: pym's own placeholder, which pym turns into an iframe
+ * and resizes from the embed's messages. xdomain limits those messages to this
+ * site's origin (pym's default accepts any); optionalparams false keeps pym
+ * from sending the host page's address and title to this site.
+ */
+export function pymEmbedCode(view: Pick<EmbedView, 'id' | 'title'>, origin: string): string {
+  const src = embedUrl(view, origin);
+  const siteOrigin = new URL(origin).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    `<div data-pym-src="${escapeXml(src)}" data-pym-title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
+    `data-pym-xdomain="^${escapeXml(siteOrigin)}" data-pym-optionalparams="false"></div>`
   );
 }
 
@@ -68,8 +100,11 @@ export function oembedResponse(view: EmbedView, origin: string, providerName: st
   };
 }
 
-/** The card of one force: its figures from every source that covers all forces. */
-export function forceCardView(force: { name: string; slug: string }, sourceIds: readonly string[]): EmbedView {
+/**
+ * The card of one force: its figures from every source that covers all forces.
+ * @param height The frame's height in the embed code (phoneFrameHeight).
+ */
+export function forceCardView(force: { name: string; slug: string }, sourceIds: readonly string[], height: number): EmbedView {
   return {
     id: `forces/${force.slug}`,
     kind: 'force-card',
@@ -78,7 +113,7 @@ export function forceCardView(force: { name: string; slug: string }, sourceIds: 
     description: forceCardCopy.description(force.name),
     sourceIds,
     page: { path: forcePath(force.slug), title: force.name, anchor: null },
-    height: 460,
+    height,
     section: 'forces',
   };
 }

@@ -4,6 +4,7 @@
 // is shown, not resolved.
 
 import type { SpoFigure } from '../data/types.ts';
+import { contradicts, periodRelation } from './claims.ts';
 import { byName } from './figures.ts';
 import { daysBetween } from './quarters.ts';
 import type { ApplicationsComparison, ComparedFigure, ComparisonMetrics, DatasetMetrics, ForceRef, ZeroComparisonRow } from './types.ts';
@@ -32,6 +33,18 @@ function comparedFigures(metrics: DatasetMetrics, forceCode: string): ComparedFi
       : []);
 }
 
+/** How the two periods relate, and whether the counts contradict each other (only possible where the periods nest). */
+function periodClaims(first: ComparedFigure, second: ComparedFigure): Pick<ApplicationsComparison, 'relation' | 'contradiction'> {
+  // periodsComparable has checked that both periods have exact dates.
+  const period = (compared: ComparedFigure) => ({
+    start: compared.figure.periodStart ?? '',
+    end: compared.figure.periodEnd ?? '',
+    count: compared.applications,
+  });
+  const [a, b] = [period(first), period(second)];
+  return { relation: periodRelation(a, b), contradiction: contradicts(a, b) };
+}
+
 /** `datasets` in display order; the earlier dataset of each pair comes first. */
 export function compareApplications(forces: readonly ForceRef[], datasets: readonly DatasetMetrics[]): ComparisonMetrics {
   const comparable: ApplicationsComparison[] = [];
@@ -42,7 +55,7 @@ export function compareApplications(forces: readonly ForceRef[], datasets: reado
         for (const first of firstRows) {
           for (const second of secondRows) {
             if (periodsComparable(first.figure, second.figure)) {
-              comparable.push({ force, first, second, agree: first.applications === second.applications });
+              comparable.push({ force, first, second, agree: first.applications === second.applications, ...periodClaims(first, second) });
             }
           }
         }

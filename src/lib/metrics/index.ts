@@ -12,14 +12,24 @@ import {
   offencesPerResidents,
 } from './offences.ts';
 import type { OffenceLookup } from './offences.ts';
-import { rankByForce } from './ranks.ts';
+import { PRECISION, rankGuarded, refuseAll, MIN_DECISIONS } from './claims.ts';
 import { applicationRounds, roundSeries, roundTransitions } from './rounds.ts';
 import { computeSince } from './statements.ts';
 import { applicationsPerOffences, countsApplicationsForAllForces, countsGrantDecisions, grantRate } from './rates.ts';
 import type { ByForce, DatasetMetrics, Metrics, MetricsOptions } from './types.ts';
 
 export type * from './types.ts';
-export { rankByForce, rankDescending } from './ranks.ts';
+export {
+  MIN_DECISIONS,
+  PRECISION,
+  contradicts,
+  displayed,
+  extremes,
+  ourSum,
+  periodRelation,
+  pooledRate,
+} from './claims.ts';
+export type { Extreme, Extremes, OurSum, PeriodRelation, Precision, RankRefusal, RankRefusalReason, Ranking } from './claims.ts';
 export { COMPARABLE_LENGTH_RATIO, headlineDataset, periodsFollowComparably } from './rounds.ts';
 export { COMPARABLE_END_DAYS, COMPARABLE_START_DAYS, periodsComparable } from './comparisons.ts';
 export {
@@ -31,6 +41,7 @@ export {
   offenceWindow,
 } from './offences.ts';
 export * from './quarters.ts';
+export { measureValue } from './figures.ts';
 export { valueBounds, type ForceSince, type LatestFigure, type SinceMetrics, type StatementConflict, type StatementFacts } from './statements.ts';
 
 function mapValues<T, U>(byForce: ByForce<T>, transform: (entry: T) => U): Map<string, U> {
@@ -40,6 +51,7 @@ function mapValues<T, U>(byForce: ByForce<T>, transform: (entry: T) => U): Map<s
 function datasetMetrics(model: DataModel, dataset: SpoDataset, lookup: OffenceLookup): DatasetMetrics {
   const figures = buildForceFigures(dataset, model.forces, model.figures);
   const countsApplications = dataset.measures.includes('applications');
+  const complete = dataset.coverage === 'complete';
   const grantRates = countsGrantDecisions(dataset) ? mapValues(figures, grantRate) : null;
   const perOffences = countsApplicationsForAllForces(dataset)
     ? mapValues(figures, (figure) => applicationsPerOffences(figure, lookup))
@@ -49,11 +61,20 @@ function datasetMetrics(model: DataModel, dataset: SpoDataset, lookup: OffenceLo
     figures,
     totals: datasetTotals(dataset, figures),
     zeroApplications: countsApplications ? zeroApplications(figures) : [],
-    applicationsRanks: countsApplications ? rankByForce(figures, (figure) => figure.applications) : null,
+    applicationsRanking: !countsApplications
+      ? null
+      : complete
+        ? rankGuarded(figures, (figure) => figure.applications, PRECISION.count)
+        : refuseAll(figures, (figure) => figure.applications),
     grantRates,
-    grantRateRanks: grantRates && rankByForce(grantRates, (entry) => entry.rate),
+    grantRateRanking: grantRates && (complete
+      ? rankGuarded(grantRates, (entry) => entry.rate, PRECISION.share, (entry) =>
+        entry.decided !== null && entry.decided < MIN_DECISIONS ? { reason: 'too_few_decisions', decided: entry.decided } : null)
+      : refuseAll(grantRates, (entry) => entry.rate)),
     applicationsPerOffences: perOffences,
-    applicationsPerOffencesRanks: perOffences && rankByForce(perOffences, (entry) => entry.rate),
+    applicationsPerOffencesRanking: perOffences && (complete
+      ? rankGuarded(perOffences, (entry) => entry.rate, PRECISION.rate)
+      : refuseAll(perOffences, (entry) => entry.rate)),
   };
 }
 

@@ -29,7 +29,7 @@ import type {
   QuarterTotal,
   YearTotal,
 } from './types.ts';
-import { rankByForce } from './ranks.ts';
+import { PRECISION, rankGuarded } from './claims.ts';
 
 /**
  * SPOs came into force on 20 January 2020, so SPO periods without their own
@@ -213,5 +213,7 @@ export function offencesPerResidents(
       rate,
     });
   }
-  return { financialYear, populationDate, byForce, ranks: rankByForce(byForce, (entry) => entry.rate) };
+  const ranking = rankGuarded(byForce, (entry) => entry.rate, PRECISION.rate, (entry) =>
+    entry.smallPopulation ? { reason: 'small_population', decided: null } : null);
+  return { financialYear, populationDate, byForce, ranking };
 }

@@ -13,8 +13,10 @@ export function countsGrantDecisions(dataset: SpoDataset): boolean {
 
 /** Share of decided applications that were granted: granted / (granted + refused). */
 export function grantRate(figure: ForceFigure): GrantRate {
-  const { granted, refused } = figure;
+  const { applications, granted, refused } = figure;
   const base = { force: figure.force, granted: granted.value, refused: refused.value };
+  // None applied for, so none could be granted: that is no rate, not a rate of 0 or a wait for decisions.
+  if (applications.value === 0) return { ...base, decided: 0, rate: absent('no_applications') };
   if (granted.value === null) return { ...base, decided: null, rate: absent(granted.missing) };
   if (refused.value === null) return { ...base, decided: null, rate: absent(refused.missing) };
   const decided = granted.value + refused.value;

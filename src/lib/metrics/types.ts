@@ -3,6 +3,7 @@
 // and can never mistake "no figure" for zero.
 
 import type { FigureStatus, ForceCode, IsoDate, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
+import type { PeriodRelation, Ranking } from './claims.ts';
 import type { QuarterRef } from './quarters.ts';
 import type { SinceMetrics } from './statements.ts';
 
@@ -26,6 +27,7 @@ export interface ForceRef {
  * - incomplete_offences: a quarter of offences in the window is missing (never a partial sum).
  * - no_offences: zero offences in the window, so a rate per offence is undefined.
  * - no_decisions: granted + refused is 0, so a grant rate is undefined.
+ * - no_applications: the force made no applications, so there is nothing to grant (not a rate of 0).
  * - no_population: no population row for the reference date.
  */
 export type MissingReason =
@@ -38,6 +40,7 @@ export type MissingReason =
   | 'incomplete_offences'
   | 'no_offences'
   | 'no_decisions'
+  | 'no_applications'
   | 'no_population';
 
 /** A number, or null together with why. */
@@ -138,14 +141,15 @@ export interface DatasetMetrics {
   totals: DatasetTotals;
   /** Forces reporting exactly 0 applications, by name. Empty when the dataset has no applications. */
   zeroApplications: ForceRef[];
-  /** Ranked by main applications value; null when the dataset does not count applications. */
-  applicationsRanks: ByForce<Rank> | null;
+  /** Ranked by main applications value (refused over a named selection); null when the dataset does not count applications. */
+  applicationsRanking: Ranking | null;
   /** Only for datasets that count both granted and refused. */
   grantRates: ByForce<GrantRate> | null;
-  grantRateRanks: ByForce<Rank> | null;
+  /** Ranked only on MIN_DECISIONS or more decisions. */
+  grantRateRanking: Ranking | null;
   /** Only for all_forces datasets that count applications. */
   applicationsPerOffences: ByForce<ApplicationsPerOffences> | null;
-  applicationsPerOffencesRanks: ByForce<Rank> | null;
+  applicationsPerOffencesRanking: Ranking | null;
 }
 
 // ---- Recorded offences -----------------------------------------------------
@@ -189,7 +193,8 @@ export interface OffencesPerResidentsMetrics {
   financialYear: string;
   populationDate: IsoDate;
   byForce: ByForce<OffencesPerResidents>;
-  ranks: ByForce<Rank>;
+  /** Areas with too few residents for a rate per resident to mean much are left out, with the reason. */
+  ranking: Ranking;
 }
 
 export interface OffenceMetrics {
@@ -215,6 +220,10 @@ export interface ApplicationsComparison {
   first: ComparedFigure;
   second: ComparedFigure;
   agree: boolean;
+  /** How the two periods relate: same, one inside the other (nested), overlapping or disjoint. */
+  relation: PeriodRelation;
+  /** The counts cannot both be right: the same period with different counts, or a larger count inside a shorter nested period. */
+  contradiction: boolean;
 }
 
 /** One force with a zero somewhere, and what every dataset says about it. */

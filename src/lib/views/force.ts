@@ -8,8 +8,8 @@ import { datasetVoice, forceHeadline, forcePage } from '../copy/force.ts';
 import { measureLabel, missingValue } from '../copy/common.ts';
 import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
 import { forceDownloadPath, forcePath } from './routes.ts';
-import { measureValue } from '../metrics/figures.ts';
-import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, type Metrics, quarterKey, quarterStart, type Rank, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
+import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, measureValue, type Metrics, quarterKey, quarterStart, type Rank, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
+import { forceSinceView, type ForceSinceView } from './since.ts';
 import { computeStandings, type NationalFigure, type Standing, type StandingId } from './standings.ts';
 
 // ---- The headline sentences ---------------------------------------------------
@@ -89,8 +89,8 @@ export function headlineParagraphs({ force, datasets, comparisons, attribution }
       metrics.figures.get(force.code)?.state === 'reported' ? [stateSentences(metrics, force, attribution(metrics.dataset))] : []),
     ...comparisons
       .filter((pair) => pair.force.code === force.code && !pair.agree)
-      .map(({ first, second }) => [
-        forceHeadline.disagree(titleOf.get(first.datasetId) ?? first.datasetId, first.applications, titleOf.get(second.datasetId) ?? second.datasetId, second.applications),
+      .map((pair) => [
+        forceHeadline.disagree(pair, titleOf.get(pair.first.datasetId) ?? pair.first.datasetId, pair.first.applications, titleOf.get(pair.second.datasetId) ?? pair.second.datasetId, pair.second.applications),
       ]),
     ...singleForce.flatMap((metrics) => {
       const row = latestReported(metrics, force);
@@ -222,6 +222,8 @@ export interface ForcePageView {
   standings: StandingView[];
   offences: OffencesView;
   neighbours: NeighbourView[];
+  /** What has been stated for the force since the all-forces figures, or that nothing has. */
+  since: ForceSinceView;
   sources: Source[];
   /** This force's slice of the downloadable data. */
   downloads: DownloadLink[];
@@ -280,8 +282,8 @@ function comparisonView(pair: ApplicationsComparison, titleOf: (id: string) => s
   return {
     agree: pair.agree,
     text: pair.agree
-      ? forceHeadline.agree(first, second, pair.first.applications)
-      : forceHeadline.disagree(first, pair.first.applications, second, pair.second.applications),
+      ? forceHeadline.agree(pair, first, second, pair.first.applications)
+      : forceHeadline.disagree(pair, first, pair.first.applications, second, pair.second.applications),
   };
 }
 
@@ -321,6 +323,7 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
       attribution: (dataset) => sourceOf(dataset.sourceId).attribution,
     });
     const standingViews = standings.map((standing) => standingView(standing, force, forcesByCode));
+    const since = forceSinceView(lookup(metrics.since.byForce, force.code, 'since entry for force'), metrics, sourceOf);
     return {
       force,
       path: forcePath(force.slug),
@@ -342,7 +345,8 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
           href: forcePath(neighbour.slug),
           figure: valueView(lookup(primary.figures, neighbour.code, 'figure').applications),
         })),
-      sources: [...new Set([...datasets.map((view) => view.source.id), ...offenceSourceIds, ...populationSourceIds])].map(sourceOf),
+      since,
+      sources: [...new Set([...datasets.map((view) => view.source.id), ...since.sourceIds, ...offenceSourceIds, ...populationSourceIds])].map(sourceOf),
       downloads: FORCE_DOWNLOADS.map((download) => ({
         path: forceDownloadPath(force.slug, download),
         ...forcePage.downloads[download === 'spo-figures' ? 'spoFigures' : 'stalkingOffences'],
@@ -374,7 +378,8 @@ function datasetViews(
 
 function standingView(standing: Standing, force: Force, forcesByCode: ReadonlyMap<ForceCode, Force>): StandingView {
   const entry = lookup(standing.entries, force.code, `${standing.id} entry for force`);
-  const rank = standing.ranks.get(force.code) ?? null;
+  const rank = standing.ranking.ranks.get(force.code) ?? null;
+  const refusal = standing.ranking.unranked.get(force.code) ?? null;
   return {
     id: standing.id,
     label: standing.label,
@@ -382,7 +387,7 @@ function standingView(standing: Standing, force: Force, forcesByCode: ReadonlyMa
     basis: standing.basis,
     value: valueView(entry.value, standing.format),
     rank,
-    rankText: rank === null ? forcePage.notRanked : forcePage.rank(rank),
+    rankText: rank === null ? forcePage.notRanked(refusal) : forcePage.rank(rank),
     detail: entry.detail,
     national: standing.national === null ? null : { ...standing.national, text: formatValue(standing.format, standing.national.value) },
     points: [...standing.entries].map(([code, item]) => {

@@ -8,6 +8,7 @@ import type { Force } from '../data/types.ts';
 import { forcePath } from './routes.ts';
 import { headlineDataset, type Metrics, type Value } from '../metrics/index.ts';
 import { valueView, type ValueView } from './force.ts';
+import { latestColumn, latestFigureView, type LatestFigureView } from './since.ts';
 import type { Standing, StandingId } from './standings.ts';
 
 export interface TableColumn {
@@ -31,10 +32,14 @@ export interface TableRow {
   name: string;
   href: string;
   cells: TableCell[];
+  /** The date of the force's latest public figure since the all-forces figures, linking to its page's section. */
+  latest: LatestFigureView;
 }
 
 export interface ForcesTable {
   columns: TableColumn[];
+  /** The last column: a date, not a measure, so it is never set against the others. */
+  latestColumn: TableColumn;
   rows: TableRow[];
 }
 
@@ -83,6 +88,11 @@ export function forcesTable(forces: readonly Force[], metrics: Metrics, standing
 
   const rows = [...forces]
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .map((force) => ({ code: force.code, name: force.name, href: forcePath(force.slug), cells: cellsFor.map((make) => make(force)) }));
-  return { columns, rows };
+    .map((force) => {
+      const href = forcePath(force.slug);
+      const since = metrics.since.byForce.get(force.code);
+      if (since === undefined) throw new Error(`No since entry for force ${force.code}`);
+      return { code: force.code, name: force.name, href, cells: cellsFor.map((make) => make(force)), latest: latestFigureView(since, href) };
+    });
+  return { columns, latestColumn: latestColumn(metrics), rows };
 }

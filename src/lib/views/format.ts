@@ -52,3 +52,9 @@ export function formatDay(date: IsoDate): string {
 export function formatLongDay(date: IsoDate): string {
   return longDayFormat.format(new Date(`${date}T00:00:00Z`));
 }
+
+/** The d3-format specifier that prints a value at a measure's precision: ",d", ",.1f", ".0%". */
+export function specifierOf(precision: { digits: number; percent: boolean }): string {
+  if (precision.percent) return `.${precision.digits}%`;
+  return precision.digits === 0 ? ',d' : `,.${precision.digits}f`;
+}

@@ -19,6 +19,7 @@ import { figureState, listNames, missingValue, notStated, sourceCopy } from '../
 import { forcePage } from '../copy/force.ts';
 import { leadCopy, storyCopy } from '../copy/home.ts';
 import { zeroComparisonCopy } from '../copy/charts.ts';
+import type { DataNeeds } from '../data/needs.ts';
 import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from '../data/types.ts';
 import { forcePath } from './routes.ts';
 import { type ApplicationsComparison, type DatasetMetrics, type ForceFigure, formatMonthYear, type Metrics, offenceWindow, quarterContaining, quarterKey, SPO_COMMENCEMENT } from '../metrics/index.ts';
@@ -37,6 +38,11 @@ const HEADLINE_FIGURE_IDS = {
   grantedPerRefused: 'granted_per_refused_first_year',
   chargeRate: 'charge_rate_fall_2016_2020',
 } as const;
+
+/** What the home page cannot be told without, checked by the data loader: a deleted row is a message at its file, not a failed build. */
+export const HOME_NEEDS: DataNeeds = {
+  nationalFigures: Object.values(HEADLINE_FIGURE_IDS).map((id) => ({ id, usedBy: "the home page's headline figures" })),
+};
 
 /** A partner story's count of orders granted in England, checked against the per-force figures. */
 const GRANTED_ENGLAND_FIGURE_ID = 'bbc_granted_england';

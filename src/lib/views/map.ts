@@ -12,12 +12,23 @@ import { type Classification, classIndexOf, classLabels, classify } from '../cha
 import type { MapDatum, MapState } from '../charts/map.ts';
 import { type MapMetricCopy, mapCopy, mapMetricCopy, mapViewCopy } from '../copy/map.ts';
 import { figureState, missingValue } from '../copy/common.ts';
-import { forcePage } from '../copy/force.ts';
 import type { DataModel, ForceCode, Source } from '../data/types.ts';
 import { type Credit, credit } from '../downloads/credit.ts';
 import { MAP_METRIC_IDS, type MapMetricId, forcePath } from './routes.ts';
-import { type ByForce, type DatasetMetrics, headlineDataset, type Metrics, type Rank, type Value } from '../metrics/index.ts';
-import { type Standing, type StandingId, computeStandings } from './standings.ts';
+import {
+  type ByForce,
+  type DatasetMetrics,
+  type Extremes,
+  type Metrics,
+  type Precision,
+  type Rank,
+  type RankRefusal,
+  type Ranking,
+  type Value,
+  displayed,
+  headlineDataset,
+} from '../metrics/index.ts';
+import { type Standing, type StandingId, applicationStandings, computeStandings } from './standings.ts';
 
 export const DEFAULT_MAP_METRIC: MapMetricId = 'applications-per-offences';
 
@@ -63,6 +74,8 @@ export interface MapForceView {
   note: string | null;
   /** A warning that must stay beside the value wherever it is shown. */
   caveat: string | null;
+  /** Why a force with a figure is kept out of the ranks (and, for too few decisions, out of the colours). */
+  unranked: RankRefusal | null;
   /** What the live region reads when the force is chosen. */
   announcement: string;
 }
@@ -111,7 +124,10 @@ interface MetricInput {
   /** Values are counts, so class thresholds are whole numbers. */
   integer: boolean;
   entries: ByForce<Entry>;
-  ranks: ByForce<Rank>;
+  precision: Precision;
+  ranking: Ranking;
+  /** The highest and lowest, when the data can claim them (never over a named selection). */
+  extremes: Extremes | null;
   national: string | null;
   /** The SPO dataset the values come from; null for measures from recorded offences alone. */
   datasetId: string | null;
@@ -150,13 +166,21 @@ function legendClasses(classification: Classification, specifier: string, intege
   return labels;
 }
 
+function byNameText(a: string, b: string): number {
+  return a.localeCompare(b, 'en-GB');
+}
+
 function byName(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name, 'en-GB');
+  return byNameText(a.name, b.name);
 }
 
 function buildView(model: DataModel, input: MetricInput): MapView {
   const { copy, format } = input;
-  const positives = [...input.entries.values()].flatMap(({ value }) => (value.value !== null && value.value > 0 ? [value.value] : []));
+  // A value the guards keep out of the ranks for too few decisions gets no colour class either.
+  const tooFew = (code: ForceCode) => input.ranking.unranked.get(code)?.reason === 'too_few_decisions';
+  // Classes hold values as displayed, so a value printed "1.0" is never in "Under 1".
+  const shown = (value: number) => displayed(value, input.precision);
+  const positives = [...input.entries].flatMap(([code, { value }]) => (value.value !== null && value.value > 0 && !tooFew(code) ? [shown(value.value)] : []));
   const classification = copy.singleClass === undefined ? classify(positives, { integer: input.integer }) : null;
   const classes = classification === null ? [copy.singleClass as string] : legendClasses(classification, format, input.integer);
 
@@ -166,14 +190,17 @@ function buildView(model: DataModel, input: MetricInput): MapView {
     const entry = input.entries.get(force.code);
     if (entry === undefined) throw new Error(`map measure ${input.id} has no entry for ${force.name} (${force.code})`);
     const { value } = entry;
-    const state = mapStateOf(value);
+    const refusal = input.ranking.unranked.get(force.code) ?? null;
+    const uncoloured = tooFew(force.code);
+    const state = uncoloured ? 'no_data' : mapStateOf(value);
     const missing = value.value === null ? missingLabel(copy, entry, value) : null;
-    const valueText =
-      missing !== null ? missing.label : state === 'zero' ? copy.zero : copy.withUnit(formatValue(format, value.value as number), value.value as number);
-    const classIndex = state !== 'value' ? null : classification === null ? 0 : classIndexOf(classification.breaks, value.value as number);
-    const rank = input.ranks.get(force.code) ?? null;
-    const rankText = rank === null ? mapViewCopy.notRanked : mapViewCopy.rank(rank);
-    areas.push({ code: force.code, name: force.name, slug: force.slug, value: value.value, state, label: valueText, classIndex });
+    const printed =
+      missing !== null ? missing.label : value.value === 0 ? copy.zero : copy.withUnit(formatValue(format, value.value as number), value.value as number);
+    const valueText = uncoloured && refusal !== null ? mapViewCopy.withRefusal(printed, refusal) : printed;
+    const classIndex = state !== 'value' ? null : classification === null ? 0 : classIndexOf(classification.breaks, shown(value.value as number));
+    const rank = input.ranking.ranks.get(force.code) ?? null;
+    const rankText = rank === null ? mapViewCopy.notRanked(refusal) : mapViewCopy.rank(rank);
+    areas.push({ code: force.code, name: force.name, slug: force.slug, value: uncoloured ? null : value.value, state, label: valueText, classIndex });
     forces.push({
       code: force.code,
       name: force.name,
@@ -181,7 +208,7 @@ function buildView(model: DataModel, input: MetricInput): MapView {
       state,
       valueText,
       sortValue: value.value,
-      stateText: missing !== null ? missing.explanation : state === 'zero' ? mapViewCopy.stateText.zero(copy.zero) : mapViewCopy.stateText.value,
+      stateText: missing !== null ? missing.explanation : uncoloured && refusal !== null ? mapViewCopy.stateText.uncoloured(refusal) : state === 'zero' ? mapViewCopy.stateText.zero(copy.zero) : mapViewCopy.stateText.value,
       rank,
       rankText,
       rankShort: rank === null ? mapViewCopy.notRankedShort : mapViewCopy.rankShort(rank),
@@ -189,6 +216,7 @@ function buildView(model: DataModel, input: MetricInput): MapView {
       detail: entry.detail,
       note: entry.note,
       caveat: entry.caveat,
+      unranked: refusal,
       announcement: mapViewCopy.announce(force.name, valueText, rankText),
     });
   }
@@ -209,7 +237,11 @@ function buildView(model: DataModel, input: MetricInput): MapView {
     legendStates: input.legendStates,
     rankedCount: forces.filter((force) => force.rank !== null).length,
     forces,
-    summary: summarise(forces, copy),
+    summary: summarise(forces, copy, input.extremes === null ? null : {
+      highest: { names: input.extremes.highest.forces.map((force) => force.name), text: copy.withUnit(formatValue(format, input.extremes.highest.value), input.extremes.highest.value) },
+      lowest: input.extremes.lowest === null ? null : { names: input.extremes.lowest.forces.map((force) => force.name), text: copy.withUnit(formatValue(format, input.extremes.lowest.value), input.extremes.lowest.value) },
+      aboveZero: input.extremes.aboveZero,
+    }),
     national: input.national,
     sources: input.sourceIds.map((id) => sourceRef(model, id, input)),
     credit: credit(input.sourceIds.map((id) => sourceOf(model, id, input))),
@@ -235,32 +267,36 @@ function sourceRef(model: DataModel, id: string, input: MetricInput): MapSourceR
   };
 }
 
-/** The summary sentence: how many forces have a figure, the extremes, and every force without a number, by name. */
-export function summarise(forces: readonly MapForceView[], copy: MapMetricCopy): string {
+/** The extremes as the summary words them: the forces by name and the value as printed. */
+export interface SummaryExtremes {
+  highest: { names: string[]; text: string };
+  lowest: { names: string[]; text: string } | null;
+  aboveZero: boolean;
+}
+
+/**
+ * The summary sentence: how many forces have a figure, the extremes when
+ * metrics claims them (never over a named selection), and every force without
+ * a number, by name.
+ */
+export function summarise(forces: readonly MapForceView[], copy: MapMetricCopy, extremes: SummaryExtremes | null): string {
   const words = mapViewCopy.summary;
   const names = (list: readonly MapForceView[]) => [...list].sort(byName).map((force) => force.name);
   const withState = (state: MapState) => forces.filter((force) => force.state === state);
-  const values = withState('value');
   const zeros = withState('zero');
   const parts = [words.withFigures(forces.filter((force) => force.sortValue !== null).length, forces.length)];
-
-  const extreme = (target: number) => values.filter((force) => force.sortValue === target);
-  const top = Math.max(...values.map((force) => force.sortValue as number));
-  const bottom = Math.min(...values.map((force) => force.sortValue as number));
-  if (values.length > 0) {
-    const highest = extreme(top);
-    parts.push(words.extreme('highest', names(highest), highest[0]!.valueText));
-    if (bottom !== top) {
-      const lowest = extreme(bottom);
-      parts.push(words.extreme(zeros.length > 0 ? 'lowestAboveZero' : 'lowest', names(lowest), lowest[0]!.valueText));
-    }
+  if (extremes !== null) {
+    parts.push(words.extreme('highest', [...extremes.highest.names].sort(byNameText), extremes.highest.text));
+    if (extremes.lowest !== null) parts.push(words.extreme(extremes.aboveZero ? 'lowestAboveZero' : 'lowest', [...extremes.lowest.names].sort(byNameText), extremes.lowest.text));
   }
   if (zeros.length > 0) parts.push(words.zeros(copy, names(zeros)));
   const noResponse = withState('no_response');
   if (noResponse.length > 0) parts.push(words.noResponse(names(noResponse)));
   const notCovered = withState('not_covered');
   if (notCovered.length > 0) parts.push(words.notCovered(names(notCovered), (copy.notCovered ?? figureState.not_covered).label));
-  const noData = withState('no_data');
+  const tooFew = forces.filter((force) => force.unranked?.reason === 'too_few_decisions');
+  if (tooFew.length > 0) parts.push(words.tooFewDecisions(names(tooFew)));
+  const noData = withState('no_data').filter((force) => !tooFew.includes(force));
   for (const reason of new Set(noData.map((force) => force.valueText))) {
     parts.push(words.noData(names(noData.filter((force) => force.valueText === reason)), reason));
   }
@@ -304,13 +340,10 @@ function primaryInputs(model: DataModel, primary: DatasetMetrics, standings: rea
           const entry = standing.entries.get(force.code);
           const figure = figureOf(force.code);
           if (entry === undefined || figure === undefined) throw new Error(`no ${standingId} figure for ${force.name}`);
-          // A force that applied for none has no grant rate because it made no applications, not because none were decided yet.
-          const noApplications = entry.value.value === null && figure.applications.value === 0 ? copy.noApplications : undefined;
           return [
             force.code,
             {
               value: entry.value,
-              ...(noApplications ? { missingWords: noApplications } : {}),
               period: figure.periodLabel ?? primary.dataset.shortTitle,
               detail: detail ? entry.detail : null,
               note: figure.note === '' ? null : figure.note,
@@ -319,7 +352,9 @@ function primaryInputs(model: DataModel, primary: DatasetMetrics, standings: rea
           ];
         }),
       ),
-      ranks: standing.ranks,
+      precision: standing.precision,
+      ranking: standing.ranking,
+      extremes: standing.extremes,
       national: nationalText(standing, copy),
       datasetId: primary.dataset.id,
       legendStates: ['zero', 'no_response', 'not_covered'],
@@ -333,16 +368,16 @@ function primaryInputs(model: DataModel, primary: DatasetMetrics, standings: rea
   ];
 }
 
-function courtInput(model: DataModel, court: DatasetMetrics): MetricInput {
+function courtInput(model: DataModel, court: DatasetMetrics, metrics: Metrics): MetricInput {
   const copy: MapMetricCopy = mapMetricCopy['court-first-year'];
-  const total = court.totals.measures.find((measure) => measure.measure === 'applications');
-  const ranks = court.applicationsRanks;
-  if (ranks === null) throw new Error(`${court.dataset.id} does not count applications, so the court map has nothing to show`);
+  // The same guarded measure as any dataset's applications: over a named selection it has no ranks, extremes or total.
+  const standing = applicationStandings(court, metrics).find((candidate) => candidate.id === 'applications');
+  if (standing === undefined) throw new Error(`${court.dataset.id} does not count applications, so the court map has nothing to show`);
   return {
     id: 'court-first-year',
     copy,
     label: copy.label,
-    format: ',d',
+    format: standing.format,
     integer: true,
     entries: new Map(
       model.forces.map((force) => {
@@ -360,9 +395,10 @@ function courtInput(model: DataModel, court: DatasetMetrics): MetricInput {
         ];
       }),
     ),
-    ranks,
-    national:
-      total?.total == null ? null : mapViewCopy.national(forcePage.totalLabel(total.forcesSummed), copy.withUnit(formatValue(',d', total.total), total.total)),
+    precision: standing.precision,
+    ranking: standing.ranking,
+    extremes: standing.extremes,
+    national: nationalText(standing, copy),
     datasetId: court.dataset.id,
     // Court records have no replies to miss; a force is either in the article's figures or not published.
     legendStates: ['zero', 'not_covered'],
@@ -388,7 +424,9 @@ function residentsInput(model: DataModel, standings: readonly Standing[], metric
         return [force.code, { value: entry.value, period, detail: entry.detail, note: null, caveat: entry.caveat }];
       }),
     ),
-    ranks: standing.ranks,
+    precision: standing.precision,
+    ranking: standing.ranking,
+    extremes: standing.extremes,
     national: nationalText(standing, copy),
     datasetId: null,
     // Recorded crime covers every force every quarter: only the states that occur are listed.
@@ -412,7 +450,7 @@ export function buildMapViews(model: DataModel, metrics: Metrics): MapView[] {
   );
   const inputs = [
     ...primaryInputs(model, headlineDataset(metrics.datasets), standings, offenceSourceIds),
-    courtInput(model, court),
+    courtInput(model, court, metrics),
     residentsInput(model, standings, metrics, [...offenceSourceIds, ...populationSourceIds]),
   ];
   const byId = new Map(inputs.map((input) => [input.id, input]));

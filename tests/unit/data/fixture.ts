@@ -34,10 +34,10 @@ export function validFixture(): Fixture {
       ],
     },
     'spo_datasets.csv': {
-      header: ['id', 'source_id', 'title', 'short_title', 'basis', 'scope', 'measures', 'order', 'notes', 'role'],
+      header: ['id', 'source_id', 'title', 'short_title', 'basis', 'scope', 'measures', 'order', 'notes', 'role', 'coverage'],
       rows: [
-        ['court-first-year', 'S02', 'Court data, first year', 'Court data', 'Court records', 'selected_forces', 'applications', '1', '', 'local'],
-        ['bbc-foi-2021', 'S01', 'BBC FOI 2021', 'BBC FOI', 'Force FOI replies', 'all_forces', 'applications|granted|refused|pending', '2', '', 'headline'],
+        ['court-first-year', 'S02', 'Court data, first year', 'Court data', 'Court records', 'selected_forces', 'applications', '1', '', 'local', 'selection'],
+        ['bbc-foi-2021', 'S01', 'BBC FOI 2021', 'BBC FOI', 'Force FOI replies', 'all_forces', 'applications|granted|refused|pending', '2', '', 'headline', 'complete'],
       ],
     },
     'spo_figures.csv': {
@@ -59,6 +59,15 @@ export function validFixture(): Fixture {
         ['E23000001', '2020/21', '4', '1600', 'S06'],
         ['E23000034', '2020/21', '1', '4', 'S06'],
         ['W15000001', '2020/21', '1', '300', 'S06'],
+        // Every force has a row for every quarter the file covers.
+        ['E23000001', '2020/21', '2', '1550', 'S06'],
+        ['E23000001', '2020/21', '3', '1580', 'S06'],
+        ['E23000034', '2020/21', '2', '5', 'S06'],
+        ['E23000034', '2020/21', '3', '3', 'S06'],
+        ['E23000034', '2020/21', '4', '6', 'S06'],
+        ['W15000001', '2020/21', '2', '310', 'S06'],
+        ['W15000001', '2020/21', '3', '290', 'S06'],
+        ['W15000001', '2020/21', '4', '320', 'S06'],
       ],
     },
     'population.csv': {
@@ -80,6 +89,14 @@ export function validFixture(): Fixture {
         ['wales-live-2024', 'W15000001', 'in_force', 'interim_or_full', 'at', '', '2024-12', '<5', 'North Wales Police', 'news_release', 'S02', '2024-12', 'There are fewer than five orders in force.', 'Suppressed by the force'],
       ],
     },
+    'geo/tile-grid.csv': {
+      header: ['code', 'col', 'row', 'abbr'],
+      rows: [
+        ['E23000001', '1', '0', 'MET'],
+        ['E23000034', '2', '0', 'CoL'],
+        ['W15000001', '0', '0', 'NWA'],
+      ],
+    },
   };
 }
 
@@ -91,15 +108,26 @@ export function toFiles(fixture: Fixture): Record<string, string> {
   return Object.fromEntries(Object.entries(fixture).map(([file, table]) => [file, toCsv(table)]));
 }
 
-/** A minimal TopoJSON topology with one point-free polygon per code. */
+/** The ONS name of each fixture force, as forces.csv and the boundaries write it. */
+const ONS_NAMES: Record<string, string> = Object.fromEntries((validFixture()['forces.csv']?.rows ?? []).map((row) => [row[0], row[2]]));
+
+/**
+ * A small TopoJSON topology: one square of about 0.1° (some 50 km²) per code,
+ * side by side, named as forces.csv names it (the code itself for a code
+ * forces.csv does not have).
+ */
 export function topologyText(codes: readonly string[] = FIXTURE_CODES): string {
+  const square = (index: number) => {
+    const [x, y] = [-1 + index * 0.1, 51.5];
+    return [[x, y], [x, y + 0.1], [x + 0.1, y + 0.1], [x + 0.1, y], [x, y]];
+  };
   return JSON.stringify({
     type: 'Topology',
-    arcs: [],
+    arcs: codes.map((_code, index) => square(index)),
     objects: {
       police_force_areas: {
         type: 'GeometryCollection',
-        geometries: codes.map((code) => ({ type: 'Polygon', arcs: [], id: code, properties: { code, name: code } })),
+        geometries: codes.map((code, index) => ({ type: 'Polygon', arcs: [[index]], id: code, properties: { code, name: ONS_NAMES[code] ?? code } })),
       },
     },
   });

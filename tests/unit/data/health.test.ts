@@ -17,7 +17,7 @@ describe('healthReport', () => {
     expect(healthReport(model, computeMetrics(model))).toEqual([
       'Forces: 3 (2 in England, 1 in Wales), matching the 3 boundary areas.',
       'Sources: 3. National figures: 1.',
-      'Stalking offences: 4 force-quarter rows, 2020/21 Q1 to 2020/21 Q4.',
+      'Stalking offences: 12 force-quarter rows, 2020/21 Q1 to 2020/21 Q4.',
       'Population: 3 rows (2024-06-30).',
       '',
       'SPO datasets, per force: reported (of which zero applications), no response, not covered',
@@ -45,19 +45,19 @@ describe('healthReport', () => {
 describe('changesReport', () => {
   const changes = () => ['Durham, bbc-foi-2021 applications: 3 -> 5'];
   it('lists the changes against the committed model', () => {
-    expect(changesReport({ kind: 'loaded', model: fixtureModel() }, changes)).toEqual([
+    expect(changesReport({ kind: 'loaded', since: 'the last commit', model: fixtureModel() }, changes)).toEqual([
       'Changes since the last commit:',
       '  Durham, bbc-foi-2021 applications: 3 -> 5',
     ]);
-    expect(changesReport({ kind: 'loaded', model: fixtureModel() }, () => [])).toEqual(['Changes since the last commit: none.']);
+    expect(changesReport({ kind: 'loaded', since: 'the last commit', model: fixtureModel() }, () => [])).toEqual(['Changes since the last commit: none.']);
   });
 
   it('explains why nothing can be compared', () => {
-    expect(changesReport({ kind: 'unavailable', reason: 'data is not in the last commit yet' }, changes)).toEqual([
-      'Changes since the last commit: cannot compare: data is not in the last commit yet.',
+    expect(changesReport({ kind: 'unavailable', since: 'the last commit or build', reason: 'the folder is not in git and has not been built yet' }, changes)).toEqual([
+      'Changes since the last commit or build: cannot compare: the folder is not in git and has not been built yet.',
     ]);
-    expect(changesReport({ kind: 'invalid', issueCount: 2 }, changes)).toEqual([
-      'Changes since the last commit: cannot compare: the committed version itself has 2 problems.',
+    expect(changesReport({ kind: 'invalid', since: 'the last commit', issueCount: 2 }, changes)).toEqual([
+      'Changes since the last commit: cannot compare: that version itself has 2 problems.',
     ]);
   });
 });

@@ -97,6 +97,8 @@ describe('parseDataFiles accepts what editors and spreadsheets produce', () => {
 /** [what, files, topology, every formatted issue expected (exactly)] */
 type Rejection = [string, Record<string, string>, string, string[]];
 
+const notGiven = (measure: string) =>
+  `expected a blank cell with ${measure} listed in not_reported (the force left it unanswered), or the number if the source gives one`;
 const COUNT_EXPECTED = 'expected a whole number of 0 or more, or a blank with status no_response/not_covered';
 const cell = (row: number, column: string, value: string, file = FIGURES) => filesWithCell(file, row, column, value);
 const topo = topologyText();
@@ -107,15 +109,15 @@ function withSecondRound(role: string): Record<string, string> {
   const [datasets, figures] = [fixture['spo_datasets.csv'], fixture[FIGURES]];
   if (!datasets || !figures) throw new Error('fixture lacks datasets or figures');
   const round = datasets.rows.find((row) => row[0] === 'bbc-foi-2021') ?? [];
-  datasets.rows.push(['bbc-foi-2022', ...round.slice(1, 7), '3', '', role]);
+  datasets.rows.push(['bbc-foi-2022', ...round.slice(1, 7), '3', '', role, 'complete']);
   figures.rows.push(...figures.rows.filter((row) => row[0] === 'bbc-foi-2021').map((row) => ['bbc-foi-2022', ...row.slice(1)]));
   return toFiles(fixture);
 }
 
 const rejected: Rejection[] = [
   // Counts
-  ['n/a in a count', cell(0, 'applications', 'n/a'), topo, [`spo_figures.csv:2:applications: "n/a" is not a whole number; ${COUNT_EXPECTED}`]],
-  ['a dash in a count', cell(0, 'granted', '-'), topo, [`spo_figures.csv:2:granted: "-" is not a whole number; ${COUNT_EXPECTED}`]],
+  ['n/a in a count', cell(0, 'applications', 'n/a'), topo, [`spo_figures.csv:2:applications: "n/a" is not a number; ${notGiven('applications')}`]],
+  ['a dash in a count', cell(0, 'granted', '-'), topo, [`spo_figures.csv:2:granted: "-" is not a number; ${notGiven('granted')}`]],
   ['#DIV/0! in a count', cell(2, 'refused', '#DIV/0!'), topo, [`spo_figures.csv:4:refused: "#DIV/0!" is not a whole number; ${COUNT_EXPECTED}`]],
   ['a negative count', cell(2, 'pending', '-3'), topo, [`spo_figures.csv:4:pending: "-3" is negative; ${COUNT_EXPECTED}`]],
   ['a decimal count', cell(0, 'applications', '123.5'), topo, [`spo_figures.csv:2:applications: "123.5" is not a whole number (counts have no decimals); ${COUNT_EXPECTED}`]],
@@ -183,10 +185,11 @@ const rejected: Rejection[] = [
     'forces.csv:4:old_slugs: "the-met" is already an old slug of Metropolitan Police (line 2); expected each old slug once',
   ]],
   ['a force code changed to another force', cell(1, 'code', 'E23000001', 'forces.csv'), topo, [
-    'forces.csv:0:code: no row for E23000034 (E23000034), an area in geo/police-force-areas.topo.json; expected one row per boundary area',
+    'forces.csv, column code: no row for E23000034 (London, City of), an area in geo/police-force-areas.topo.json; expected one row per boundary area',
     'forces.csv:3:code: duplicate of line 2 (code "E23000001"); expected each force code once',
     'spo_figures.csv:3:force_code: unknown force code "E23000034"; expected a force code listed in forces.csv',
     'stalking_offences.csv:4:force_code: unknown force code "E23000034"; expected a force code listed in forces.csv',
+    ...[8, 9, 10].map((line) => `stalking_offences.csv:${line}:force_code: unknown force code "E23000034"; expected a force code listed in forces.csv`),
     'population.csv:3:force_code: unknown force code "E23000034"; expected a force code listed in forces.csv',
   ]],
   ['a duplicate force name', cell(2, 'name', 'City of London', 'forces.csv'), topo, ['forces.csv:4:name: duplicate of line 3 (name "City of London"); expected each force name once']],
@@ -199,7 +202,7 @@ const rejected: Rejection[] = [
   ['an unknown country', cell(0, 'country', 'Scotland', 'forces.csv'), topo, ['forces.csv:2:country: "Scotland" is not allowed; expected one of England, Wales']],
   ['a blank force name', cell(0, 'name', '', 'forces.csv'), topo, ['forces.csv:2:name: is blank; expected the display name, e.g. Devon and Cornwall']],
   ['a force missing from the boundaries', toFiles(validFixture()), topologyText(['E23000001', 'E23000034']), ['forces.csv:4:code: W15000001 is not an area in geo/police-force-areas.topo.json; expected one of the 2 boundary codes']],
-  ['a boundary area with no force', toFiles(validFixture()), topologyText([...FIXTURE_CODES, 'W15000002']), ['forces.csv:0:code: no row for W15000002 (W15000002), an area in geo/police-force-areas.topo.json; expected one row per boundary area']],
+  ['a boundary area with no force', toFiles(validFixture()), topologyText([...FIXTURE_CODES, 'W15000002']), ['forces.csv, column code: no row for W15000002 (W15000002), an area in geo/police-force-areas.topo.json; expected one row per boundary area']],
 
   // References and duplicates
   ['an unknown dataset id', cell(3, 'dataset_id', 'court-year-one'), topo, ['spo_figures.csv:5:dataset_id: unknown dataset id "court-year-one"; expected a dataset id listed in spo_datasets.csv']],
@@ -219,13 +222,13 @@ const rejected: Rejection[] = [
   ]],
   ['a duplicate source id', filesWith('sources.csv', (table) => table.rows.push([...(table.rows[0] ?? [])])), topo, ['sources.csv:5:id: duplicate of line 2 (id "S01"); expected each source id once']],
   ['a duplicate dataset id', filesWith('spo_datasets.csv', (table) => {
-    table.rows.push(['court-first-year', 'S01', 'Again', 'Again', 'Again', 'all_forces', 'granted', '3', '', 'comparison']);
+    table.rows.push(['court-first-year', 'S01', 'Again', 'Again', 'Again', 'all_forces', 'granted', '3', '', 'comparison', 'complete']);
   }), topo, ['spo_datasets.csv:4:id: duplicate of line 2 (id "court-first-year"); expected each dataset id once']],
   ['a role that is not one of the three', cell(1, 'role', 'main', 'spo_datasets.csv'), topo, [
     'spo_datasets.csv:3:role: "main" is not allowed; expected one of headline, comparison, local',
   ]],
   ['no headline dataset', cell(1, 'role', 'comparison', 'spo_datasets.csv'), topo, [
-    'spo_datasets.csv:0:role: no dataset has role headline; expected exactly one, the all-forces round the story and the map lead with',
+    'spo_datasets.csv, column role: no dataset has role headline; expected exactly one, the all-forces round the story and the map lead with',
   ]],
   ['two headline datasets', withSecondRound('headline'), topo, [
     'spo_datasets.csv:4:role: "headline" is already given to bbc-foi-2021 on line 3; expected exactly one headline dataset (make the others comparison)',
@@ -236,6 +239,12 @@ const rejected: Rejection[] = [
   ['a comparison role on a selected-forces dataset', cell(0, 'role', 'comparison', 'spo_datasets.csv'), topo, [
     'spo_datasets.csv:2:role: "comparison" needs a dataset covering all forces, but scope is selected_forces; expected local',
   ]],
+  ['a coverage that is not complete or selection', cell(1, 'coverage', 'all', 'spo_datasets.csv'), topo, [
+    'spo_datasets.csv:3:coverage: "all" is not allowed; expected one of complete, selection',
+  ]],
+  ['a headline over a named selection of forces', cell(1, 'coverage', 'selection', 'spo_datasets.csv'), topo, [
+    'spo_datasets.csv:3:role: "headline" leads the map and the rankings, which need a complete table, but coverage is selection; expected comparison, or coverage complete',
+  ]],
   ['a headline that counts no applications', cell(1, 'measures', 'granted', 'spo_datasets.csv'), topo, [
     'spo_datasets.csv:3:role: "headline" leads the map and the story with applications, but measures has no applications; expected comparison, or applications added to measures',
   ]],
@@ -243,7 +252,7 @@ const rejected: Rejection[] = [
   ['a duplicate offence quarter', cell(1, 'quarter', '1', 'stalking_offences.csv'), topo, ['stalking_offences.csv:3: duplicate of line 2 (force_code "E23000001", financial_year "2020/21", quarter "1"); expected one row per force and quarter']],
   ['a duplicate population row', cell(1, 'force_code', 'E23000001', 'population.csv'), topo, ['population.csv:3: duplicate of line 2 (force_code "E23000001", reference_date "2024-06-30"); expected one row per force and date']],
   ['a duplicate national figure id', filesWith('national_figures.csv', (table) => table.rows.push([...(table.rows[0] ?? [])])), topo, ['national_figures.csv:3:id: duplicate of line 2 (id "court_spos_first_year"); expected each id once']],
-  ['an all_forces dataset missing a force', filesWith(FIGURES, (table) => table.rows.splice(1, 1)), topo, ['spo_figures.csv:0:force_code: dataset bbc-foi-2021 covers all forces but has no row for City of London (E23000034); expected a row, with status not_covered if the source is silent']],
+  ['an all_forces dataset missing a force', filesWith(FIGURES, (table) => table.rows.splice(1, 1)), topo, ['spo_figures.csv, column force_code: dataset bbc-foi-2021 covers all forces but has no row for City of London (E23000034); expected a row, with status not_covered if the source is silent']],
 
   // Other columns
   ['an unknown scope', cell(0, 'scope', 'some_forces', 'spo_datasets.csv'), topo, ['spo_datasets.csv:2:scope: "some_forces" is not allowed; expected one of all_forces, selected_forces']],
@@ -278,12 +287,12 @@ const rejected: Rejection[] = [
     const files = toFiles(validFixture());
     delete files['national_figures.csv'];
     return files;
-  })(), topo, ['national_figures.csv:0: file is missing; expected a header row with id, label, value, period, geography, source_id, quote, verification']],
-  ['an empty file', withText('sources.csv', () => '\uFEFF\r\n'), topo, ['sources.csv:0: file is empty; expected a header row with id, title, publisher, date, url, licence, attribution, notes']],
-  ['boundaries that are not JSON', toFiles(validFixture()), '{"type": "Topology",', [expect.stringMatching(/^geo\/police-force-areas\.topo\.json:0: is not valid JSON \(.+\); expected the TopoJSON made by scripts\/build-geo\.ts$/) as unknown as string]],
-  ['boundaries without the police_force_areas object', toFiles(validFixture()), JSON.stringify({ type: 'Topology', objects: { pfa: {} } }), ['geo/police-force-areas.topo.json:0: has no object "police_force_areas" with geometries; expected a TopoJSON topology with that object']],
-  ['boundaries repeating a code', toFiles(validFixture()), topologyText([...FIXTURE_CODES, 'E23000001']), ['geo/police-force-areas.topo.json:0: geometry 4 of police_force_areas repeats code E23000001; expected each area once']],
-  ['a boundary without a code', toFiles(validFixture()), topologyText([...FIXTURE_CODES, '']), ['geo/police-force-areas.topo.json:0: geometry 4 of police_force_areas has code ""; expected an ONS police force area code (E23 or W15 then 6 digits)']],
+  })(), topo, ['national_figures.csv: file is missing; expected a header row with id, label, value, period, geography, source_id, quote, verification']],
+  ['an empty file', withText('sources.csv', () => '\uFEFF\r\n'), topo, ['sources.csv: file is empty; expected a header row with id, title, publisher, date, url, licence, attribution, notes']],
+  ['boundaries that are not JSON', toFiles(validFixture()), '{"type": "Topology",', [expect.stringMatching(/^geo\/police-force-areas\.topo\.json: is not valid JSON \(.+\); expected the TopoJSON made by scripts\/build-geo\.ts: remake the file with npm run build-geo, or restore it from the last commit$/) as unknown as string]],
+  ['boundaries without the police_force_areas object', toFiles(validFixture()), JSON.stringify({ type: 'Topology', objects: { pfa: {} } }), ['geo/police-force-areas.topo.json: has no object "police_force_areas" with geometries; expected a TopoJSON topology with that object']],
+  ['boundaries repeating a code', toFiles(validFixture()), topologyText([...FIXTURE_CODES, 'E23000001']), ['geo/police-force-areas.topo.json:1:700: area 4 of police_force_areas repeats code E23000001; expected each area once']],
+  ['a boundary without a code', toFiles(validFixture()), topologyText([...FIXTURE_CODES, '']), ['geo/police-force-areas.topo.json:1:700: area 4 of police_force_areas has code ""; expected an ONS police force area code (E23 or W15 then 6 digits)']],
 ];
 
 describe('parseDataFiles rejects invalid input, naming file, line and column', () => {
@@ -302,7 +311,7 @@ describe('parseDataFiles rejects invalid input, naming file, line and column', (
       'forces.csv:4:country: "England" disagrees with code W15000001; expected Wales (E23 codes are England, W15 codes are Wales)',
       'spo_figures.csv:2:period_end: 2019-01-01 is before period_start 2020-01-20; expected an end on or after the start',
       'spo_figures.csv:4:period_start: "soon" is not a date in the form YYYY-MM-DD; expected a date YYYY-MM-DD, or a blank when the source gives no exact dates',
-      `spo_figures.csv:4:applications: "-" is not a whole number; ${COUNT_EXPECTED}`,
+      `spo_figures.csv:4:applications: "-" is not a number; ${notGiven('applications')}`,
     ]);
   });
 
@@ -315,7 +324,7 @@ describe('parseDataFiles rejects invalid input, naming file, line and column', (
     figures.rows[2]?.splice(7, 1, '-1');
     offences.rows[3]?.splice(3, 1, '#DIV/0!');
     expect(problems(toFiles(fixture))).toEqual([
-      `spo_figures.csv:2:applications: "n/a" is not a whole number; ${COUNT_EXPECTED}`,
+      `spo_figures.csv:2:applications: "n/a" is not a number; ${notGiven('applications')}`,
       `spo_figures.csv:4:granted: "-1" is negative; ${COUNT_EXPECTED}`,
       'stalking_offences.csv:5:offences: "#DIV/0!" is not a whole number; expected a whole number of 0 or more',
     ]);
@@ -325,6 +334,6 @@ describe('parseDataFiles rejects invalid input, naming file, line and column', (
 describe('formatIssue', () => {
   it('writes file:line:column: message, leaving out an empty column', () => {
     expect(formatIssue({ file: 'forces.csv', line: 3, column: 'slug', message: 'bad' })).toBe('forces.csv:3:slug: bad');
-    expect(formatIssue({ file: 'forces.csv', line: 0, column: '', message: 'file is missing' })).toBe('forces.csv:0: file is missing');
+    expect(formatIssue({ file: 'forces.csv', line: 0, column: '', message: 'file is missing' })).toBe('forces.csv: file is missing');
   });
 });

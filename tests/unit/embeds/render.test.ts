@@ -8,15 +8,15 @@ import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH } from '../../../src/lib/downloads/
 import { buildEmbedViews } from '../../../src/lib/embeds/catalogue.ts';
 import { PICTURE_WIDTH, standaloneSvg } from '../../../src/lib/embeds/render.ts';
 import { storyEmbeds } from '../../../src/lib/embeds/story-views.ts';
-import { pageLink } from '../../../src/lib/embeds/views.ts';
+import { frameCreditText, pageLink } from '../../../src/lib/embeds/views.ts';
 import { computeMetrics } from '../../../src/lib/metrics/index.ts';
 import { buildStory } from '../../../src/lib/views/home.ts';
 import { dataDir } from '../../../scripts/lib/paths.ts';
 
 const model = loadData(dataDir).model!;
 const metrics = computeMetrics(model);
-const charts = storyEmbeds(buildStory(model, metrics));
-const views = buildEmbedViews(model, metrics, charts.map(({ view }) => view));
+const charts = storyEmbeds(buildStory(model, metrics), (ids) => frameCreditText(model.sources.filter((source) => ids.includes(source.id))));
+const views = buildEmbedViews(model, metrics, charts.map(({ view }) => view), () => 500);
 const origin = 'https://spo.example.org';
 const drawings = new Map(charts.map(({ view, chart }) => [view.id, (width: number) => chart.render({ width, idPrefix: view.id, colours: 'light' as const })]));
 const context = { model, metrics, origin, drawings };

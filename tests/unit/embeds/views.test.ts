@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { HEIGHT_MESSAGE_TYPE } from '../../../src/lib/embeds/protocol.ts';
+import { HEIGHT_MESSAGE_TYPE, ampEmbedSize, asksForHeight, pymMessage } from '../../../src/lib/embeds/protocol.ts';
 import { HOST_SCRIPT_PATH, chartDownloadPath, embedPath, oembedPath } from '../../../src/lib/views/routes.ts';
-import { embedCode, forceCardView, oembedResponse } from '../../../src/lib/embeds/views.ts';
+import { embedCode, forceCardView, oembedResponse, pymEmbedCode } from '../../../src/lib/embeds/views.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
 
 const origin = 'https://spo.example.org';
-const view = { ...forceCardView({ name: 'Kent', slug: 'kent' }, ['S01']), title: 'Kent "quoted" & <tagged>' };
+const view = { ...forceCardView({ name: 'Kent', slug: 'kent' }, ['S01'], 520), title: 'Kent "quoted" & <tagged>' };
 
 describe('view addresses', () => {
   it('put the embed page, pictures and oEmbed file of a view under one flat name', () => {
@@ -41,6 +41,43 @@ describe('embedCode', () => {
     expect(script.getAttribute('src')).toBe(`${origin}${HOST_SCRIPT_PATH}`);
     expect(script.hasAttribute('async')).toBe(true);
     expect(script.textContent).toBe('');
+  });
+});
+
+describe('pymEmbedCode', () => {
+  const { document } = parseHTML(`<!doctype html><html><body>${pymEmbedCode(view, origin)}</body></html>`);
+  const placeholder = document.querySelector('[data-pym-src]')!;
+
+  it('is pym.js’s placeholder for the embed page, titled', () => {
+    expect(placeholder.getAttribute('data-pym-src')).toBe(`${origin}/embed/forces/kent/`);
+    expect(placeholder.getAttribute('data-pym-title')).toContain('Kent "quoted" & <tagged>');
+  });
+
+  it('has pym accept messages from this site’s origin only, and send it nothing about the host page', () => {
+    // pym.js tests new RegExp(xdomain + '$') against each message's origin.
+    const xdomain = new RegExp(`${placeholder.getAttribute('data-pym-xdomain')}$`);
+    expect(xdomain.test(origin)).toBe(true);
+    for (const other of ['https://evil.example', 'https://spo.example.org.evil.example', 'https://spoxexample.org', 'https://a.spo.example.org']) {
+      expect(xdomain.test(other), other).toBe(false);
+    }
+    expect(placeholder.getAttribute('data-pym-optionalparams')).toBe('false');
+  });
+});
+
+describe('resize messages', () => {
+  it('speak pym.js’s and AMP’s formats', () => {
+    expect(pymMessage('pym-0', 'height', 700)).toBe('pymxPYMxpym-0xPYMxheightxPYMx700');
+    expect(ampEmbedSize(700)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 700 });
+  });
+
+  it('count as a request for the height only pym’s width for this frame and @newswire/frames’ start', () => {
+    expect(asksForHeight('pymxPYMxpym-0xPYMxwidthxPYMx343', 'pym-0')).toBe(true);
+    expect(asksForHeight('pymxPYMxpym-1xPYMxwidthxPYMx343', 'pym-0')).toBe(false);
+    expect(asksForHeight('pymxPYMxpym-0xPYMxwidthxPYMx343', null)).toBe(false);
+    expect(asksForHeight({ sentinel: 'amp', type: 'frames-init' }, null)).toBe(true);
+    for (const other of [null, 7, 'hello', { type: 'frames-init' }, { sentinel: 'amp', type: 'embed-size', height: 9 }]) {
+      expect(asksForHeight(other, 'pym-0')).toBe(false);
+    }
   });
 });
 

@@ -118,7 +118,7 @@ describe('zero applications and application ranks', () => {
   });
 
   it('ranks zero last and leaves no response unranked', () => {
-    const ranks = computeMetrics(model()).datasetById.get('foi')?.applicationsRanks;
+    const ranks = computeMetrics(model()).datasetById.get('foi')?.applicationsRanking?.ranks;
     expect(ranks?.get(ALPHA.code)).toEqual({ rank: 1, tied: false, of: 2 });
     expect(ranks?.get(BRAVO.code)).toEqual({ rank: 2, tied: false, of: 2 });
     expect(ranks?.has(CHARLIE.code)).toBe(false);
@@ -127,7 +127,7 @@ describe('zero applications and application ranks', () => {
   it('has no application ranks for a dataset that does not count applications', () => {
     const orders = makeDataset({ id: 'orders', measures: ['granted'], scope: 'selected_forces' });
     const metrics = computeMetrics(makeModel({ datasets: [orders] })).datasetById.get('orders');
-    expect(metrics?.applicationsRanks).toBeNull();
+    expect(metrics?.applicationsRanking).toBeNull();
     expect(metrics?.zeroApplications).toEqual([]);
   });
 });

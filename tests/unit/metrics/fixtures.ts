@@ -32,6 +32,7 @@ export function makeDataset(overrides: Partial<SpoDataset> & Pick<SpoDataset, 'i
     notes: '',
     ...overrides,
     role: overrides.role ?? (overrides.scope === 'selected_forces' ? 'local' : 'comparison'),
+    coverage: overrides.coverage ?? (overrides.scope === 'selected_forces' ? 'selection' : 'complete'),
   };
 }
 

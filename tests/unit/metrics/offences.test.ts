@@ -71,8 +71,8 @@ describe('offences per 1,000 residents', () => {
     const perResidents = computeMetrics(m).offences.perResidents;
     expect(perResidents).toMatchObject({ financialYear: '2024/25', populationDate: '2024-06-30' });
     expect(perResidents.byForce.get(ALPHA.code)).toMatchObject({ offences: 400, population: 200_000, rate: { value: 2, missing: null } });
-    expect(perResidents.ranks.get(ALPHA.code)).toEqual({ rank: 1, tied: false, of: 3 });
-    expect(perResidents.ranks.get(CHARLIE.code)).toEqual({ rank: 3, tied: false, of: 3 });
+    expect(perResidents.ranking.ranks.get(ALPHA.code)).toEqual({ rank: 1, tied: false, of: 3 });
+    expect(perResidents.ranking.ranks.get(CHARLIE.code)).toEqual({ rank: 3, tied: false, of: 3 });
   });
 
   it('takes the year and population date as parameters', () => {

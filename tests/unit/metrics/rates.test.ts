@@ -102,7 +102,7 @@ describe('applications per 1,000 recorded offences', () => {
     expect(metrics?.applicationsPerOffences?.get(BRAVO.code)?.offences).toBe(400);
     expect(metrics?.applicationsPerOffences?.get(BRAVO.code)?.rate.value).toBe(10);
     expect(metrics?.applicationsPerOffences?.get(CHARLIE.code)?.rate).toEqual({ value: 0, missing: null });
-    const ranks = metrics?.applicationsPerOffencesRanks;
+    const ranks = metrics?.applicationsPerOffencesRanking?.ranks;
     expect(ranks?.get(ALPHA.code)).toEqual({ rank: 1, tied: true, of: 3 });
     expect(ranks?.get(BRAVO.code)).toEqual({ rank: 1, tied: true, of: 3 });
     expect(ranks?.get(CHARLIE.code)).toEqual({ rank: 3, tied: false, of: 3 });
@@ -112,7 +112,7 @@ describe('applications per 1,000 recorded offences', () => {
     const selected = makeDataset({ id: 'selected', scope: 'selected_forces' });
     const metrics = computeMetrics(makeModel({ datasets: [selected] })).datasetById.get('selected');
     expect(metrics?.applicationsPerOffences).toBeNull();
-    expect(metrics?.applicationsPerOffencesRanks).toBeNull();
+    expect(metrics?.applicationsPerOffencesRanking).toBeNull();
   });
 });
 
@@ -140,8 +140,9 @@ describe('grant rate', () => {
   it('is null when refusals were not reported, and the force is not ranked', () => {
     const metrics = grantRates();
     expect(metrics?.grantRates?.get(CHARLIE.code)).toMatchObject({ granted: 13, refused: null, decided: null, rate: { value: null, missing: 'not_reported' } });
-    expect(metrics?.grantRateRanks?.has(CHARLIE.code)).toBe(false);
-    expect(metrics?.grantRateRanks?.get(ALPHA.code)).toEqual({ rank: 1, tied: false, of: 1 });
+    expect(metrics?.grantRateRanking?.ranks.has(CHARLIE.code)).toBe(false);
+    // Alpha's rate stands on 4 decisions: too few to rank.
+    expect(metrics?.grantRateRanking?.unranked.get(ALPHA.code)).toEqual({ reason: 'too_few_decisions', decided: 4 });
   });
 
   it('is not computed for a dataset without refusals', () => {

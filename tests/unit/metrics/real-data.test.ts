@@ -65,9 +65,9 @@ describe('BBC FOI 2021 (S01)', () => {
   });
 
   it('ranks the Met first of 40 and the four zeros joint 37th', () => {
-    expect(bbc.applicationsRanks?.get(MET)).toEqual({ rank: 1, tied: false, of: 40 });
-    expect(bbc.applicationsRanks?.get(DORSET)).toEqual({ rank: 37, tied: true, of: 40 });
-    expect(bbc.applicationsRanks?.has(LINCOLNSHIRE)).toBe(false);
+    expect(bbc.applicationsRanking?.ranks.get(MET)).toEqual({ rank: 1, tied: false, of: 40 });
+    expect(bbc.applicationsRanking?.ranks.get(DORSET)).toEqual({ rank: 37, tied: true, of: 40 });
+    expect(bbc.applicationsRanking?.ranks.has(LINCOLNSHIRE)).toBe(false);
   });
 
   it('matches each force to its own quarters of offences', () => {
@@ -80,12 +80,12 @@ describe('BBC FOI 2021 (S01)', () => {
     expect(gwent?.window?.label).toBe('Jan 2020 to Dec 2020');
     expect(gwent?.offences).toBe(861);
     expect(perOffences?.get(NORTH_YORKSHIRE)?.rate).toEqual({ value: null, missing: 'no_response' });
-    expect(bbc.applicationsPerOffencesRanks?.get(SURREY)).toEqual({ rank: 1, tied: false, of: 40 });
+    expect(bbc.applicationsPerOffencesRanking?.ranks.get(SURREY)).toEqual({ rank: 1, tied: false, of: 40 });
   });
 
   it('leaves Nottinghamshire without a grant rate because refusals were not given', () => {
     expect(bbc.grantRates?.get(NOTTINGHAMSHIRE)?.rate).toEqual({ value: null, missing: 'not_reported' });
-    expect(bbc.grantRateRanks?.has(NOTTINGHAMSHIRE)).toBe(false);
+    expect(bbc.grantRateRanking?.ranks.has(NOTTINGHAMSHIRE)).toBe(false);
   });
 });
 
@@ -103,10 +103,10 @@ describe('court data, first year (S02)', () => {
     expect(court.applicationsPerOffences?.get(CITY_OF_LONDON)?.rate).toEqual({ value: null, missing: 'not_covered' });
   });
 
-  it('ranks only the forces it names', () => {
-    expect(court.applicationsRanks?.get(MET)).toEqual({ rank: 1, tied: false, of: 9 });
-    expect(court.applicationsRanks?.get(SUSSEX)).toEqual({ rank: 2, tied: false, of: 9 });
-    expect(court.applicationsRanks?.get(DURHAM)).toEqual({ rank: 3, tied: true, of: 9 });
+  it('ranks none of the forces it names: the article is a selection, not a table', () => {
+    expect(court.dataset.coverage).toBe('selection');
+    expect(court.applicationsRanking?.ranks.size).toBe(0);
+    for (const code of [MET, SUSSEX, DURHAM]) expect(court.applicationsRanking?.unranked.get(code)?.reason).toBe('selection');
   });
 });
 
@@ -181,6 +181,8 @@ describe('recorded stalking offences (S06)', () => {
     const perResidents = metrics.offences.perResidents.byForce;
     expect(perResidents.get(CITY_OF_LONDON)).toMatchObject({ population: 15_111, smallPopulation: true });
     expect([...perResidents.values()].filter((entry) => entry.smallPopulation).map((entry) => entry.force.code)).toEqual([CITY_OF_LONDON]);
-    expect(metrics.offences.perResidents.ranks.size).toBe(43);
+    // Left out of the ranks per resident, with the reason.
+    expect(metrics.offences.perResidents.ranking.ranks.size).toBe(42);
+    expect(metrics.offences.perResidents.ranking.unranked.get(CITY_OF_LONDON)?.reason).toBe('small_population');
   });
 });

@@ -21,7 +21,8 @@ export const mapStyleRules: StyleRules = (colour) => {
   /** A selector for the map and the legend swatches alike. */
   const fills = (selector: string) => `${map} ${selector},.${LEGEND_CLASS} ${selector}`;
   const line = 'fill:none;vector-effect:non-scaling-stroke;stroke-linejoin:round;pointer-events:none';
-  const active = ['a.area:hover', 'a.area:focus-visible', '.area.is-active'];
+  // A force picked out by the address (?force=) keeps its outline while the reader explores others.
+  const active = ['a.area:hover', 'a.area:focus-visible', '.area.is-active', '.area.is-highlighted'];
   return [
     `${map}{display:block;width:100%;height:auto}`,
     // Forty-three equal tiles need no more than this; wider, they only push the page down.

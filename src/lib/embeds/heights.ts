@@ -1,0 +1,63 @@
+// The height the embed code gives its frame: what the embed needs on a phone
+// (375 px wide), estimated from the length of its words and the height of its
+// figure there. A wider frame needs less room for the words and gives the rest
+// to the figure, which grows or shrinks to fit (src/layouts/Embed.astro), so
+// one height serves every width. tests/browser/embed-host.test.ts holds each
+// embed to it at 320, 375, 768 and 1,280 px; the bench prints the heights each
+// embed asks for with a resize script.
+
+import { helplineCopy } from '../copy/common.ts';
+import type { ForceCardView } from '../views/force-card.ts';
+
+/** Characters per line and line height in px of the frame's words on a phone, as the embed stylesheet sets them. */
+const TEXT = {
+  title: { characters: 35, line: 23.5, after: 8 },
+  subtitle: { characters: 46, line: 19, after: 8 },
+  credit: { characters: 52, line: 16, after: 0 },
+  body: { characters: 38, line: 22.4, after: 8 },
+  small: { characters: 46, line: 19, after: 8 },
+} as const;
+/** The frame's padding above the title, and the credit's rule, margin and padding. */
+const FRAME = 16 + 21;
+
+/** The helpline's one short line under the credit (src/components/Helpline.astro, compact). */
+const HELPLINE = `${helplineCopy.compact.name}${helplineCopy.compact.runBy}${helplineCopy.number}${helplineCopy.compact.emergency}`;
+
+const lines = (text: string, characters: number) => Math.max(1, Math.ceil(text.length / characters));
+
+export interface FrameWords {
+  title: string;
+  subtitle: string | null;
+  /** Everything the credit line says: source, licence and the link back. */
+  credit: string;
+}
+
+/**
+ * @param figure Height in px of everything between the title and the credit on a phone.
+ * @example phoneFrameHeight({ title, subtitle, credit }, 365) // 619
+ */
+export function phoneFrameHeight(words: FrameWords, figure: number): number {
+  return Math.round(FRAME + phoneTextHeight(words.title, 'title') + phoneTextHeight(words.subtitle, 'subtitle') + figure + phoneTextHeight(words.credit, 'credit') + phoneTextHeight(HELPLINE, 'credit'));
+}
+
+/**
+ * Estimated height of a paragraph on a phone: body text (a force card's sentence) or small text (the forces a
+ * chart leaves out, a caveat).
+ */
+export function phoneTextHeight(text: string | null, kind: keyof typeof TEXT = 'small'): number {
+  return text === null || text === '' ? 0 : lines(text, TEXT[kind].characters) * TEXT[kind].line + TEXT[kind].after;
+}
+
+/** A force card's strip on a phone, and the line with the measure's value above it. */
+const CARD_STRIP = 92;
+const CARD_VALUE_LINE = 30;
+
+/** Everything between a force card's title and its credit on a phone: its sentence, measure, strip, source line and caveats. */
+export function forceCardPhoneHeight(card: ForceCardView): number {
+  const { standing } = card;
+  const measure =
+    standing === null
+      ? 0
+      : phoneTextHeight(standing.label) + CARD_VALUE_LINE + CARD_STRIP + phoneTextHeight(standing.basis) + phoneTextHeight(standing.caveat);
+  return phoneTextHeight(card.finding, 'body') + measure + card.disagreements.reduce((sum, sentence) => sum + phoneTextHeight(sentence), 0);
+}

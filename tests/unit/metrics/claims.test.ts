@@ -1,0 +1,175 @@
+// One test per guard, on small synthetic data: each claim appears when the
+// data supports it and vanishes (or carries its reason) when it does not.
+import { describe, expect, it } from 'vitest';
+import {
+  MIN_DECISIONS,
+  PRECISION,
+  computeMetrics,
+  contradicts,
+  displayed,
+  extremes,
+  ourSum,
+  periodRelation,
+  pooledRate,
+} from '../../../src/lib/metrics/index.ts';
+import { rankGuarded } from '../../../src/lib/metrics/claims.ts';
+import { ALPHA, BRAVO, CHARLIE, makeDataset, makeFigure, makeModel, noResponse, population } from './fixtures.ts';
+
+const values = (entries: [string, number | null][]) => new Map(entries.map(([code, value]) => [code, value]));
+const asValue = (value: number | null) => (value === null ? { value: null, missing: 'not_covered' as const } : { value, missing: null });
+
+describe('ranks: standard competition ranking, highest first', () => {
+  it('ranks 1224 and leaves forces without a value out, not last', () => {
+    const { ranks, unranked } = rankGuarded(values([['a', 5], ['b', 10], ['c', 5], ['d', 1], ['e', null]]), asValue, PRECISION.count);
+    expect(ranks.get('b')).toEqual({ rank: 1, tied: false, of: 4 });
+    expect(ranks.get('a')).toEqual({ rank: 2, tied: true, of: 4 });
+    expect(ranks.get('c')).toEqual({ rank: 2, tied: true, of: 4 });
+    expect(ranks.get('d')).toEqual({ rank: 4, tied: false, of: 4 });
+    expect(ranks.has('e')).toBe(false);
+    expect(unranked.size).toBe(0);
+  });
+});
+
+describe('guard: ties are decided on the value as displayed', () => {
+  it('ties values that print the same and keeps apart those that do not', () => {
+    const { ranks } = rankGuarded(values([['a', 0.993], ['b', 1.04], ['c', 0.949], ['d', 0.51]]), asValue, PRECISION.rate);
+    // 0.993 and 1.04 both print "1.0": one shared rank. 0.949 prints "0.9".
+    expect(ranks.get('a')).toEqual({ rank: 1, tied: true, of: 4 });
+    expect(ranks.get('b')).toEqual({ rank: 1, tied: true, of: 4 });
+    expect(ranks.get('c')).toEqual({ rank: 3, tied: false, of: 4 });
+  });
+
+  it('rounds as the formatter does, for shares as percentages too', () => {
+    expect(displayed(0.993, PRECISION.rate)).toBe(1);
+    expect(displayed(2.96, PRECISION.rate)).toBe(3);
+    expect(displayed(0.9149, PRECISION.share)).toBe(0.91);
+    expect(displayed(12, PRECISION.count)).toBe(12);
+  });
+
+  it('gives the extremes as displayed, so values that print the same are all "highest"', () => {
+    const found = extremes([[ALPHA, 2.96], [BRAVO, 3.04], [CHARLIE, 1.2]], PRECISION.rate, 'complete');
+    expect(found?.highest.forces).toEqual([ALPHA, BRAVO]);
+    expect(found?.highest.value).toBe(3);
+    expect(found?.lowest?.forces).toEqual([CHARLIE]);
+  });
+});
+
+describe('guard: no rank, extreme or total over a named selection', () => {
+  const figures = [
+    makeFigure({ datasetId: 'court', forceCode: ALPHA.code, applications: 133 }),
+    makeFigure({ datasetId: 'court', forceCode: BRAVO.code, applications: 0 }),
+    makeFigure({ datasetId: 'court', forceCode: CHARLIE.code, status: 'not_covered', periodStart: null, periodEnd: null }),
+  ];
+
+  it('ranks a complete table', () => {
+    const court = makeDataset({ id: 'court', measures: ['applications'], coverage: 'complete' });
+    const ranking = computeMetrics(makeModel({ datasets: [court], figures })).datasetById.get('court')?.applicationsRanking;
+    expect(ranking?.ranks.get(ALPHA.code)).toEqual({ rank: 1, tied: false, of: 2 });
+    expect(ranking?.ranks.get(BRAVO.code)).toEqual({ rank: 2, tied: false, of: 2 });
+  });
+
+  it('ranks nobody in a selection, and says why for each force with a figure', () => {
+    const court = makeDataset({ id: 'court', measures: ['applications'], coverage: 'selection' });
+    const ranking = computeMetrics(makeModel({ datasets: [court], figures })).datasetById.get('court')?.applicationsRanking;
+    expect(ranking?.ranks.size).toBe(0);
+    expect(ranking?.unranked.get(ALPHA.code)).toEqual({ reason: 'selection', decided: null });
+    expect(ranking?.unranked.get(BRAVO.code)).toEqual({ reason: 'selection', decided: null });
+    expect(ranking?.unranked.has(CHARLIE.code)).toBe(false);
+  });
+
+  it('claims extremes and our sum over a complete table only', () => {
+    const entries = [[ALPHA, 133], [BRAVO, 41], [CHARLIE, null]] as const;
+    expect(extremes(entries, PRECISION.count, 'complete')?.highest.forces).toEqual([ALPHA]);
+    expect(extremes(entries, PRECISION.count, 'selection')).toBeNull();
+    expect(ourSum([133, 41, null], 43, 'complete')).toEqual({ value: 174, forces: 2, of: 43 });
+    expect(ourSum([133, 41, null], 43, 'selection')).toBeNull();
+    expect(pooledRate([[3, 4], null, [1, 4]], 1, 43, 'complete')).toEqual({ value: 0.5, forces: 2, of: 43 });
+    expect(pooledRate([[3, 4]], 1, 43, 'selection')).toBeNull();
+  });
+
+  it('says "lowest above zero" only when zeros were set aside', () => {
+    expect(extremes([[ALPHA, 5], [BRAVO, 1], [CHARLIE, 0]], PRECISION.count, 'complete')?.aboveZero).toBe(true);
+    expect(extremes([[ALPHA, 5], [BRAVO, 1]], PRECISION.count, 'complete')?.aboveZero).toBe(false);
+  });
+});
+
+describe(`guard: no rank for a rate on fewer than ${MIN_DECISIONS} decisions`, () => {
+  const foi = makeDataset({ id: 'foi' });
+  const model = makeModel({
+    datasets: [foi],
+    figures: [
+      makeFigure({ datasetId: 'foi', forceCode: ALPHA.code, applications: 12, granted: 9, refused: 1, pending: 2 }),
+      makeFigure({ datasetId: 'foi', forceCode: BRAVO.code, applications: 1, granted: 0, refused: 1, pending: 0 }),
+      makeFigure({ datasetId: 'foi', forceCode: CHARLIE.code, applications: 0, granted: 0, refused: 0, pending: 0 }),
+    ],
+  });
+  const metrics = computeMetrics(model).datasetById.get('foi');
+
+  it(`ranks a rate on ${MIN_DECISIONS} or more decisions`, () => {
+    expect(metrics?.grantRateRanking?.ranks.get(ALPHA.code)).toEqual({ rank: 1, tied: false, of: 1 });
+  });
+
+  it('keeps a rate on one decision, unranked, with the count', () => {
+    expect(metrics?.grantRates?.get(BRAVO.code)?.rate.value).toBe(0);
+    expect(metrics?.grantRateRanking?.ranks.has(BRAVO.code)).toBe(false);
+    expect(metrics?.grantRateRanking?.unranked.get(BRAVO.code)).toEqual({ reason: 'too_few_decisions', decided: 1 });
+  });
+
+  it('gives a force that made no applications no rate at all, and says why', () => {
+    expect(metrics?.grantRates?.get(CHARLIE.code)?.rate).toEqual({ value: null, missing: 'no_applications' });
+  });
+});
+
+describe('guard: no rank per resident for an area with very few residents', () => {
+  it('leaves a small population out of the ranks with its reason', () => {
+    const metrics = computeMetrics(makeModel({ population: [population(ALPHA.code, 200_000), population(BRAVO.code, 400_000), population(CHARLIE.code, 15_000)] }));
+    const { ranks, unranked } = metrics.offences.perResidents.ranking;
+    expect(unranked.get(CHARLIE.code)).toEqual({ reason: 'small_population', decided: null });
+    expect(ranks.has(CHARLIE.code)).toBe(false);
+    expect(ranks.get(ALPHA.code)?.of).toBe(2);
+  });
+});
+
+describe('guard: "contradicts" only where periods nest', () => {
+  const court = { start: '2020-01-01', end: '2021-01-31' };
+  const welsh = { start: '2020-01-20', end: '2020-12-30' };
+  const english = { start: '2020-01-20', end: '2021-04-16' };
+  const later = { start: '2021-06-01', end: '2022-05-31' };
+
+  it('tells same, nested, overlapping and disjoint periods apart', () => {
+    expect(periodRelation(court, court)).toBe('same');
+    expect(periodRelation(court, welsh)).toBe('nested');
+    expect(periodRelation(court, english)).toBe('overlapping');
+    expect(periodRelation(court, later)).toBe('disjoint');
+  });
+
+  it('finds a contradiction when the inner period has the larger count, or the same period a different one', () => {
+    expect(contradicts({ ...court, count: 0 }, { ...welsh, count: 7 })).toBe(true);
+    expect(contradicts({ ...court, count: 7 }, { ...welsh, count: 3 })).toBe(false);
+    expect(contradicts({ ...court, count: 3 }, { ...court, count: 4 })).toBe(true);
+  });
+
+  it('never calls a difference over overlapping or disjoint periods a contradiction', () => {
+    expect(contradicts({ ...court, count: 0 }, { ...english, count: 7 })).toBe(false);
+    expect(contradicts({ ...court, count: 0 }, { ...later, count: 7 })).toBe(false);
+  });
+
+  it('puts the relation and the verdict on every comparison metrics makes', () => {
+    const courtData = makeDataset({ id: 'court', order: 1, measures: ['applications'], coverage: 'selection' });
+    const foi = makeDataset({ id: 'foi', order: 2 });
+    const model = makeModel({
+      datasets: [courtData, foi],
+      figures: [
+        makeFigure({ datasetId: 'court', forceCode: ALPHA.code, applications: 0, periodStart: court.start, periodEnd: court.end }),
+        makeFigure({ datasetId: 'foi', forceCode: ALPHA.code, applications: 7, granted: 7, refused: 0, pending: 0, periodStart: welsh.start, periodEnd: welsh.end }),
+        makeFigure({ datasetId: 'court', forceCode: BRAVO.code, applications: 0, periodStart: court.start, periodEnd: court.end }),
+        makeFigure({ datasetId: 'foi', forceCode: BRAVO.code, applications: 7, granted: 7, refused: 0, pending: 0, periodStart: english.start, periodEnd: english.end }),
+        noResponse('foi', CHARLIE.code),
+      ],
+    });
+    const pairs = computeMetrics(model).comparisons.comparable;
+    const of = (code: string) => pairs.find((pair) => pair.force.code === code);
+    expect(of(ALPHA.code)).toMatchObject({ relation: 'nested', contradiction: true, agree: false });
+    expect(of(BRAVO.code)).toMatchObject({ relation: 'overlapping', contradiction: false, agree: false });
+  });
+});
