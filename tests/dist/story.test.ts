@@ -224,12 +224,12 @@ describe('the forces that made no applications', () => {
     const expected = [
       ...new Set(figures.filter((row) => row.status === 'reported' && row.applications === '0').map((row) => nameOf(row.force_code!))),
     ].sort();
-    const listed = [...embedPage('zero-applications').querySelectorAll('#zero-table-caption ~ tbody th[scope="row"]')].map(text);
+    const listed = [...methodologyPage.querySelectorAll('#zero-table-caption ~ tbody th[scope="row"]')].map(text);
     expect(listed).toEqual(expected);
   });
 
   it('shows a force without a figure in a source as its state, never as 0', () => {
-    const dorset = embedPage('zero-applications').querySelector(`#zero-table-caption ~ tbody tr[data-force="${forces.find((force) => force.name === 'Dorset')!.code}"]`)!;
+    const dorset = methodologyPage.querySelector(`#zero-table-caption ~ tbody tr[data-force="${forces.find((force) => force.name === 'Dorset')!.code}"]`)!;
     expect(text(dorset.querySelector('td[data-dataset="court-first-year"]'))).toBe('Not covered');
     expect(dorset.querySelector('td[data-dataset="court-first-year"] [data-state="not-covered"]')).not.toBeNull();
   });

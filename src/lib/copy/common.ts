@@ -50,7 +50,8 @@ export const helplineCopy = {
   lead: 'If you are being stalked, the ',
   name: 'National Stalking Helpline',
   runBy: ', run by the Suzy Lamplugh Trust, is on ',
-  number: '0808 802 0300',
+  /** Non-breaking spaces, so the number never wraps across lines. */
+  number: '0808\u00a0802\u00a00300',
   telHref: 'tel:+448088020300',
   emergency: '. In an emergency, call 999.',
   /** The one short line in an embed. */

@@ -51,6 +51,7 @@ export const leadCopy = {
     `For ${countWord(differing)} of the ${countWord(zeros)} forces with no applications in court data, the forces’ own replies give a different figure`,
   trendFinding: (last: number, lastLabel: string, first: number, firstLabel: string) =>
     `Police recorded ${formatCount(last)} stalking offences in ${lastLabel}, against ${formatCount(first)} in ${firstLabel}`,
+  zeroTableLink: 'Each source’s figure for these forces, side by side',
   more: 'More detail',
   forcesLink: 'Every force’s figures from every source, in one table',
   trendLink: 'Recorded stalking in each force, quarter by quarter',
