@@ -66,3 +66,18 @@ export const forceCardCopy = {
   offencesLabel: (year: string) => `Stalking offences recorded by police, ${year}`,
   offencesMissing: 'No complete figure',
 };
+
+/** Words of a ranking embed, which shows the top and bottom of the ranking (src/lib/embeds/compact-ranking.ts). */
+export const rankingEmbedCopy = {
+  /** "1", "=26": the rank, with "=" where forces tie. */
+  rank: (rank: { rank: number; tied: boolean }) => `${rank.tied ? '=' : ''}${rank.rank}`,
+  rankHeading: 'Rank',
+  forceHeading: 'Force',
+  /** The gap where the forces between the top and the bottom are folded away. */
+  gap: 'Forces ranked between are on the full ranking',
+  fullRanking: (forces: number) => `See the full ranking of all ${formatCount(forces)} forces`,
+  /** The row under the forces: England and Wales as a whole, a rate we worked out from every force with a figure. */
+  reference: (label: string) => `${label} (our calculation)`,
+  applicationsHeading: 'Applications',
+  rateHeading: 'Per 1,000 offences',
+};
