@@ -69,7 +69,7 @@ describe('buildForcePages', () => {
       expect(dataset?.source.id).toBe(id === 'bbc-foi-2021' ? 'S01' : 'S02');
     }
     const disagreement =
-      'Two sources give different figures for periods that overlap but are not the same (Court data, first year: 0 applications; BBC FOI 2021: 3). Neither period lies inside the other, so the figures need not contradict each other; both are shown.';
+      'Two sources give different figures for periods that overlap but are not the same (Court data, first year: 0 applications; BBC FOI 2021: 3 applications). Neither period lies inside the other, so the figures need not contradict each other; both are shown.';
     expect(durham.headline.flat().filter((sentence) => sentence === disagreement)).toHaveLength(1);
     expect(durham.headline[0]?.[0]).toContain('Durham applied for 3 Stalking Protection Orders in the period 20 January 2020 to 16 April 2021');
   });

@@ -2,6 +2,8 @@
 
 import { site } from './common.ts';
 import { formatCount } from '../views/format.ts';
+import type { PeriodRelation } from '../metrics/index.ts';
+import { type ComparedClaim, countsText, measuresAtIssue } from './force.ts';
 
 export const embedCopy = {
   /** The link at the foot of every embed, back to the full page, where the summary, table and caveats are. */
@@ -49,7 +51,12 @@ const plainSourceNames: Record<string, string> = {
   'court-first-year': 'Court records reported by the Observer',
 };
 
-const applications = (count: number) => `${formatCount(count)} ${count === 1 ? 'application' : 'applications'}`;
+const cardPeriodWords: Record<PeriodRelation, string> = {
+  same: 'the same months',
+  nested: 'periods one inside the other',
+  overlapping: 'overlapping months',
+  disjoint: 'separate months',
+};
 
 export const forceCardCopy = {
   /** "Police FOI reply, Jan 2020 to May 2021" */
@@ -57,8 +64,9 @@ export const forceCardCopy = {
   sourceName: (datasetId: string, shortTitle: string) => plainSourceNames[datasetId] ?? shortTitle,
   /** The line under the strip: where England and Wales as a whole stands. */
   national: (label: string, value: string) => `${label}: ${value}`,
-  disagree: (first: string, firstCount: number, second: string, secondCount: number) =>
-    `Sources disagree over comparable months: ${first}, ${applications(firstCount)}; ${second}, ${applications(secondCount)}.`,
+  /** Two sources' figures that differ, with how their periods relate (a contradiction only where metrics found one). */
+  disagree: (first: string, second: string, claim: ComparedClaim) =>
+    `${claim.contradiction ? 'Sources contradict each other' : 'Sources differ'} over ${cardPeriodWords[claim.relation]}: ${first}, ${countsText(claim.first.counts, measuresAtIssue(claim))}; ${second}, ${countsText(claim.second.counts, measuresAtIssue(claim))}.`,
   stripLabel: (force: string) => `${force} against every force in England and Wales`,
   title: (force: string) => `${force}: Stalking Protection Orders`,
   description: (force: string) =>

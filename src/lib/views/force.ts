@@ -90,7 +90,7 @@ export function headlineParagraphs({ force, datasets, comparisons, attribution }
     ...comparisons
       .filter((pair) => pair.force.code === force.code && !pair.agree)
       .map((pair) => [
-        forceHeadline.disagree(pair, titleOf.get(pair.first.datasetId) ?? pair.first.datasetId, pair.first.applications, titleOf.get(pair.second.datasetId) ?? pair.second.datasetId, pair.second.applications),
+        forceHeadline.disagree(pair, titleOf.get(pair.first.datasetId) ?? pair.first.datasetId, titleOf.get(pair.second.datasetId) ?? pair.second.datasetId),
       ]),
     ...singleForce.flatMap((metrics) => {
       const row = latestReported(metrics, force);
@@ -275,7 +275,7 @@ function notCoveredRow(dataset: SpoDataset): FigureRowView {
 }
 
 function agreement(pair: ApplicationsComparison, titleOf: (id: string) => string): string {
-  return forceHeadline.agree(pair, titleOf(pair.first.datasetId), titleOf(pair.second.datasetId), pair.first.applications);
+  return forceHeadline.agree(pair, titleOf(pair.first.datasetId), titleOf(pair.second.datasetId));
 }
 
 interface SiteContext {
