@@ -46,7 +46,7 @@ describe('the story in Chromium', () => {
     it(`shows each chart once at ${width} px, as a figure named by its title with the chart's text alternative`, async () => {
       const page = await site.open('/', { width });
       const figures = page.locator('figure[data-chart]');
-      // The zero chart and the trend; the rankings live on as embeds, the court-vs-FOI chart on /methodology/'s table.
+      // The zero chart and the trend; the rankings live on as embeds, the court-vs-FOI chart on /methodology/.
       await expect(figures.count()).resolves.toBe(2);
       for (const figure of await figures.all()) {
         const title = (await figure.locator('h3').textContent())?.trim() ?? '';

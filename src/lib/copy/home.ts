@@ -41,14 +41,14 @@ export const leadCopy = {
   /** The h1, from the court data's count of forces with no applications. */
   headline: (zeros: number) =>
     zeros === 0
-      ? 'Court records show every police force they name applying for Stalking Protection Orders in their first year'
-      : `Court records show ${countWord(zeros)} police ${zeros === 1 ? 'force' : 'forces'} made no applications for Stalking Protection Orders in their first year`,
+      ? 'Official data show every police force they name applying for Stalking Protection Orders in their first year'
+      : `Official data show ${countWord(zeros)} police ${zeros === 1 ? 'force' : 'forces'} made no applications for Stalking Protection Orders in their first year`,
   standfirst: (differing: number, zeros: number) =>
     `The orders let police protect a stalking victim before any conviction.${differing > 0 ? ` For ${countWord(differing)} of the ${countWord(zeros)}, the forces’ own counts, over a longer period, differ.` : ''}`,
   heroLabel: 'Stalking Protection Orders issued by the courts in their first year',
   findingsHeading: 'What the figures show',
   zerosFinding: (differing: number, zeros: number) =>
-    `For ${countWord(differing)} of the ${countWord(zeros)} forces with no applications in court data, the forces’ own replies give a different figure`,
+    `For ${countWord(differing)} of the ${countWord(zeros)} forces with no applications in official data, the forces’ own replies give a different figure`,
   trendFinding: (last: number, lastLabel: string, first: number, firstLabel: string) =>
     `Police recorded ${formatCount(last)} stalking offences in ${lastLabel}, against ${formatCount(first)} in ${firstLabel}`,
   zeroTableLink: 'Each source’s figure for these forces, side by side',
@@ -63,10 +63,10 @@ export const storyCopy = {
   /** Attribution after a paragraph or figure: "Source:" or "Sources:". */
   citeLabel: (count: number) => (count === 1 ? 'Source' : 'Sources'),
   /** "Jan 2020 – Jan 2021, England and Wales." under a headline figure. */
-  headlinePeriod: (period: string, geography: string) => `${capitalise(period)}, ${geography}.`,
+  headlinePeriod: (period: string, geography: string) => (period === '' ? `${geography}; the source gives no period.` : `${capitalise(period)}, ${geography}.`),
   headlineHeading: 'The first year in numbers',
   headlineIntro:
-    'Each figure is given as its source printed it, with its period and a link to the source. Figures from different sources sit side by side and are never added together.',
+    'A figure quoted from a source is given as the source printed it; a figure marked “our sum” is one we added up from the forces’ own figures. Each has its period and a link to its source. Figures from different sources sit side by side and are never added together.',
   /** How a national figure from data/national_figures.csv is labelled on its card, by its id. */
   headlineLabels: {
     court_spos_issued_first_year: 'Stalking Protection Orders issued by the courts in the first year',
@@ -76,11 +76,12 @@ export const storyCopy = {
     granted_per_refused_first_year: 'orders granted for every one refused',
     charge_rate_fall_2016_2020: 'share of stalking cases that were charged',
   } as Record<string, string>,
-  recordedOffencesLabel: 'stalking offences recorded by police in the same months',
-  recordedOffencesDetail:
-    'Police recorded crime for the whole quarters inside the court data’s period, shown beside the ONS figure the Observer quotes and never merged with it.',
+  /** Police recorded crime over whole quarters, added up by us: so not the court data's own months. */
+  recordedOffencesLabel: 'stalking offences recorded by police (our sum)',
+  recordedOffencesDetail: (window: string, forces: number, courtPeriod: string) =>
+    `Our sum of the ${formatCount(forces)} forces’ counts for the whole quarters ${window}, inside the court data’s period, ${courtPeriod}: not exactly the same months. Shown beside the ONS figure the Observer quotes and never merged with it.`,
   foiTotalsLabel: (granted: number, replied: number) =>
-    `applications, ${formatCount(granted)} of them granted, from the ${formatCount(replied)} forces that answered the BBC Shared Data Unit’s Freedom of Information requests`,
+    `applications, ${formatCount(granted)} of them granted (our sum of the figures of the ${formatCount(replied)} forces that answered the BBC Shared Data Unit’s Freedom of Information requests)`,
   noReply: (names: readonly string[]) => `${listNames(names)} did not reply`,
   notInData: (names: readonly string[]) => `${listNames(names)} ${names.length === 1 ? 'is' : 'are'} not in the data`,
   notCountedAsZero: (parts: readonly string[]) => `${capitalise(listNames(parts))}; none of them is counted as zero.`,
@@ -121,7 +122,7 @@ export const storyCopy = {
   zeros: {
     heading: 'The forces that made no applications',
     courtLead: (count: number, names: readonly string[]) =>
-      `According to the court data, ${forceCountWords(count)} made no applications in the first year: ${listNames(names)}.`,
+      `According to official data reported by the Observer, ${forceCountWords(count)} made no applications in the first year: ${listNames(names)}.`,
     foiLead: (count: number, names: readonly string[]) =>
       `In their replies to the BBC Shared Data Unit, ${forceCountWords(count)} said they had made none: ${listNames(names)}.`,
     differ: (items: readonly string[]) => `Where their periods overlap, the sources differ for ${listNames(items)}.`,
@@ -139,14 +140,16 @@ export const storyCopy = {
 
   courtVsFoi: {
     heading: 'Court data and police figures, side by side',
-    lead: (count: number) =>
-      `${capitalise(forceCountWords(count))} have a figure for the first year both in the court data and in their own replies to the BBC.`,
+    /** Each source with its own period: the forces' replies run past the court data's year. */
+    lead: (count: number, courtPeriod: string, foiPeriod: string) =>
+      `${capitalise(forceCountWords(count))} have a figure both in the court data, for ${courtPeriod}, and in their own replies to the BBC, from ${foiPeriod}.`,
     agree: (names: readonly string[]) => `The two agree for ${listNames(names)}.`,
     differ: (count: number, examples: readonly string[]) =>
       `They differ for ${forceCountWords(count)}, most widely for ${listNames(examples)}.`,
     example: (name: string, court: number, foi: number) => `${name} (${formatCount(court)} in court data, ${formatCount(foi)} in its reply)`,
-    chartTitle: 'Applications in the first year: court data and police replies',
-    chartSubtitle: 'Each force’s figure from both sources, never averaged. The filled dot is court data; the ring is the force’s own reply.',
+    chartTitle: 'Applications: court data and police replies, each over its own period',
+    chartSubtitle: (courtPeriod: string, foiPeriod: string) =>
+      `Each force’s figure from both sources, never averaged. The filled dot is court data, ${courtPeriod}; the ring is the force’s own reply, ${foiPeriod}.`,
   },
 
   trend: {

@@ -50,7 +50,7 @@ const DEFINITIONS: readonly StoryViewDefinition[] = [
     kind: 'court-vs-foi',
     section: 'comparison',
     chart: (story) => story.courtVsFoi.chart,
-    page: { path: PAGES.methodology, title: methodologyCopy.title, anchor: 'conflicts' },
+    page: { path: PAGES.methodology, title: methodologyCopy.title, anchor: 'court-vs-foi' },
   },
   { kind: 'trend', section: 'trend', chart: (story) => story.trend.chart },
 ];

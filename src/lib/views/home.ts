@@ -350,7 +350,7 @@ function headlines(context: StoryContext): HeadlineItem[] {
       label: storyCopy.recordedOffencesLabel,
       period: recorded.window.label,
       geography: context.nationalFigure(HEADLINE_FIGURE_IDS.onsOffences).geography,
-      detail: storyCopy.recordedOffencesDetail,
+      detail: storyCopy.recordedOffencesDetail(recorded.window.label, context.metrics.forces.length, datasetPeriod(court)),
       source: context.source(offencesSource),
     },
     fromData(HEADLINE_FIGURE_IDS.onsOffences),
@@ -646,7 +646,7 @@ function courtVsFoiSection(context: StoryContext): ChartSection {
     .filter((pair) => !pair.agree)
     .sort((a, b) => Math.abs(b.first.applications - b.second.applications) - Math.abs(a.first.applications - a.second.applications));
   const sentences = [
-    storyCopy.courtVsFoi.lead(pairs.length),
+    storyCopy.courtVsFoi.lead(pairs.length, series[0].period, series[1].period),
     ...(agree.length > 0 ? [storyCopy.courtVsFoi.agree(agree)] : []),
     ...(differ.length > 0
       ? [
@@ -662,7 +662,7 @@ function courtVsFoiSection(context: StoryContext): ChartSection {
     chart: {
       id: 'court-vs-foi',
       title: storyCopy.courtVsFoi.chartTitle,
-      subtitle: storyCopy.courtVsFoi.chartSubtitle,
+      subtitle: storyCopy.courtVsFoi.chartSubtitle(series[0].period, series[1].period),
       description,
       sources: [context.source(court.dataset.sourceId), context.source(foi.dataset.sourceId)],
       render: ({ width, idPrefix, colours = 'page' }) =>
