@@ -6,14 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { dataDir } from '../../scripts/lib/paths.ts';
-import { formatIssue, loadData } from '../../src/lib/data/load.ts';
 import type { Force, SpoFigure } from '../../src/lib/data/types.ts';
 import { builtPage, distDir } from '../support/dist.ts';
+import { loadRealModel } from '../support/real-data.ts';
 
-const result = loadData(dataDir);
-if (result.model === null) throw new Error(result.issues.map(formatIssue).join('\n'));
-const model = result.model;
+const model = loadRealModel();
 const forcePath = (force: Force) => `/forces/${force.slug}/`;
 const bySlug = (slug: string): Force => {
   const force = model.forces.find((candidate) => candidate.slug === slug);
