@@ -97,10 +97,10 @@ describe('an editor’s edits: a corrected count, a new quarter and a second rou
     const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
     for (const force of model.forces) {
       expect(page(`/forces/${force.slug}/`), force.name).toContain(`data-dataset="${SECOND_ROUND_ID}"`);
-      const file = readFileSync(join(outDir, 'data', 'forces', `${force.slug}-spo-figures.csv`), 'utf8');
-      expect(file.split('\n').filter((line) => line.startsWith(`${SECOND_ROUND_ID},`))).toHaveLength(figures.filter((row) => row['force_code'] === force.code).length);
+      const file = Papa.parse<Record<string, string>>(readFileSync(join(outDir, 'data', 'forces', `${force.slug}-spo-figures.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      expect(file.filter((row) => row['dataset_id'] === SECOND_ROUND_ID), force.name).toHaveLength(figures.filter((row) => row['force_code'] === force.code).length);
     }
     expect(page('/forces/')).toContain(`data-dataset="${SECOND_ROUND_ID}"`);
-    expect(readFileSync(join(outDir, 'downloads', 'spo_figures.csv'), 'utf8')).toContain(`${SECOND_ROUND_ID},`);
+    expect(readFileSync(join(outDir, 'downloads', 'spo-figures.csv'), 'utf8')).toContain(`,${SECOND_ROUND_ID},`);
   });
 });
