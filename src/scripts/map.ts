@@ -3,8 +3,10 @@
 // - Measure and layout links switch in place: the target page is fetched, its
 //   map view swapped in, and the address follows (back and forward work).
 // - The detail panel shows the force under the pointer, the focused force, or
-//   the tapped one; a first tap on a touch screen shows the panel, a second
-//   tap (or the panel's link) opens the force's page.
+//   the chosen one. A first click or tap chooses a force: it stays in the
+//   panel, with its page link, after the pointer moves on; a second click or
+//   tap on it (or the panel's link) opens the force's page. Until a force is
+//   chosen the panel shows the England and Wales figure.
 // - One tab stop: only the current force link is in the tab order (roving
 //   tabindex); arrow keys move to the nearest force that way (precomputed in
 //   data-nav), Home and End to the first and last, Enter opens the page,
@@ -50,9 +52,10 @@ function enhance(block: HTMLElement): void {
   if (view === null || live === null) return;
   let nav = parseNav(view.dataset['nav'] ?? '');
   let activeCode: string | null = null;
-  let pointerType = '';
-  /** The force that was already showing when the current touch began. */
-  let touchedActive = false;
+  /** The force a click, tap or focus chose; the panel returns to it when the pointer leaves the map. */
+  let chosenCode: string | null = null;
+  /** Whether the force under the pointer was already the chosen one when the press began. */
+  let pressedChosen = false;
 
   const links = () => Array.from(view?.querySelectorAll<SVGAElement>('svg a.area') ?? []);
   const linkFor = (code: string) => view?.querySelector<SVGAElement>(`svg a.area[data-code="${code}"]`) ?? null;
@@ -78,6 +81,17 @@ function enhance(block: HTMLElement): void {
       activeCode = code;
     }
     if (speak) announce(template.dataset['announce'] ?? '');
+  }
+
+  /** The panel as the page drew it: the England and Wales figure and a prompt. */
+  let initialPanel = view.querySelector<HTMLElement>('[data-map-panel]')?.cloneNode(true) as HTMLElement | undefined;
+
+  function reset(): void {
+    const panel = view?.querySelector<HTMLElement>('[data-map-panel]');
+    if (!panel || !initialPanel || !view) return;
+    panel.replaceChildren(...Array.from(initialPanel.cloneNode(true).childNodes));
+    for (const area of view.querySelectorAll('.area.is-active')) area.classList.remove('is-active');
+    activeCode = null;
   }
 
   /** After a swap the new table needs its sort buttons; the first one got them when sortable-table.ts loaded. */
@@ -111,12 +125,12 @@ function enhance(block: HTMLElement): void {
     fresh.querySelector('details[data-map-table]')?.toggleAttribute('open', tableWasOpen ?? false);
     view.replaceWith(fresh);
     view = fresh;
-    const previous = activeCode;
+    initialPanel = fresh.querySelector<HTMLElement>('[data-map-panel]')?.cloneNode(true) as HTMLElement | undefined;
     activeCode = null;
     setUp(true);
-    if (previous !== null) {
-      show(previous, false);
-      setTabStop(previous);
+    if (chosenCode !== null) {
+      show(chosenCode, false);
+      setTabStop(chosenCode);
     }
     if (push) history.pushState({ map: true }, '', url);
     const title = fresh.dataset['pageTitle'];
@@ -135,10 +149,18 @@ function enhance(block: HTMLElement): void {
     if (area && event.pointerType !== 'touch' && area.dataset['code']) show(area.dataset['code'], false);
   });
 
+  // Moving off the map puts the chosen force (or the national figure) back in the panel.
+  block.addEventListener('pointerout', (event) => {
+    if (event.pointerType === 'touch' || activeCode === chosenCode) return;
+    const into = event.relatedTarget as Element | null;
+    if (into?.closest('svg a.area, svg g.area') || !(event.target as Element).closest('svg')) return;
+    if (chosenCode !== null) show(chosenCode, false);
+    else reset();
+  });
+
   block.addEventListener('pointerdown', (event) => {
-    pointerType = event.pointerType;
     const area = (event.target as Element).closest<SVGElement>('a.area[data-code]');
-    touchedActive = area !== null && area.dataset['code'] === activeCode;
+    pressedChosen = area !== null && area.dataset['code'] === chosenCode;
   });
 
   block.addEventListener('focusin', (event) => {
@@ -146,6 +168,7 @@ function enhance(block: HTMLElement): void {
     const code = area?.dataset['code'];
     if (!code) return;
     setTabStop(code);
+    chosenCode = code;
     show(code, true);
   });
 
@@ -160,9 +183,10 @@ function enhance(block: HTMLElement): void {
     }
     const area = target.closest<SVGAElement>('a.area[data-code]');
     // A keyboard "click" has detail 0: Enter always follows the link.
-    if (!area || event.detail === 0 || pointerType !== 'touch' || touchedActive) return;
+    if (!area || event.detail === 0 || pressedChosen) return;
     event.preventDefault();
     const code = area.dataset['code'] as string;
+    chosenCode = code;
     show(code, true);
     setTabStop(code);
     const panel = view?.querySelector<HTMLElement>('[data-map-panel]');
@@ -174,7 +198,6 @@ function enhance(block: HTMLElement): void {
     const area = (event.target as Element).closest<SVGAElement>('a.area[data-code]');
     const code = area?.dataset['code'];
     if (!code) return;
-    pointerType = '';
     let next: SVGAElement | null | undefined;
     const direction = KEY_DIRECTIONS[event.key];
     if (direction) {

@@ -18,7 +18,9 @@
 //   <g class="area"> copies that carry the same data attributes and tooltip,
 //   so hovering either highlights the force without adding a second tab stop.
 // - Areas too small to see or tap in the inset get a ring (class "target")
-//   whose inside is part of the link.
+//   whose inside is part of the link, and a labelled call-out under the
+//   inset ("City of London" / "Not covered") whose box is part of the link
+//   too: at least 44 × 44 px on a 375 px phone, where the map is 343 px wide.
 // - data-code, data-slug, data-name, data-state, data-label and (when there is
 //   a number) data-value sit on every area element, link or copy.
 
@@ -95,6 +97,11 @@ const INSET_MARGIN = 8;
 const INSET_LABEL_SIZE = 15;
 /** An inset area smaller than this (viewBox units, at the default width) gets a ring to see and tap it by. */
 const MIN_TARGET_SHARE = 0.04;
+/** A call-out's box: 44 px on a 375 px phone, where the map is drawn 343 px wide, as a share of the width. */
+const CALLOUT_HEIGHT_SHARE = 44 / 343;
+const CALLOUT_LABEL_SIZE = 15;
+/** Rough width of a character of the call-out's label, in ems, to wrap it inside the inset. */
+const CALLOUT_CHAR_EM = 0.55;
 const LOCATOR_MARGIN = 3;
 const TILE_GAP = 3;
 const TILE_LABEL_SHARE = 0.27;
@@ -244,7 +251,7 @@ function insetMarkup(
   const boxWidth = round1(width * INSET_WIDTH_SHARE);
   const labelSpace = INSET_LABEL_SIZE + INSET_MARGIN;
   const scale = (boxWidth - 2 * INSET_MARGIN) / Math.max(x1 - x0, 1e-9);
-  const boxHeight = round1(labelSpace + INSET_MARGIN + (y1 - y0) * scale);
+  const drawnBottom = round1(boxY + labelSpace + (y1 - y0) * scale);
   const placement = {
     scale,
     dx: boxX + INSET_MARGIN - x0 * scale,
@@ -253,15 +260,22 @@ function insetMarkup(
   const drawing = draw(projected, placement, tolerance);
   const inInset = (code: string) => codes.includes(code);
   const minTarget = width * MIN_TARGET_SHARE;
+  const calloutHeight = round1(width * CALLOUT_HEIGHT_SHARE);
 
+  let calloutTop = drawnBottom + INSET_MARGIN;
   const links = insetAreas.map((datum) => {
     const [[ax, ay], [bx, by]] = drawing.bounds([datum.code]);
     const small = Math.max(bx - ax, by - ay) < minTarget;
-    const ring = small
-      ? `<circle${attributes({ class: 'target', cx: round1((ax + bx) / 2), cy: round1((ay + by) / 2), r: round1(Math.max(minTarget / 2, Math.hypot(bx - ax, by - ay) / 2 + 3)) })}/>`
-      : '';
-    return areaElement(datum, shapePath(datum, drawing.area(datum.code), context.idPrefix) + ring, true, context);
+    if (!small) return areaElement(datum, shapePath(datum, drawing.area(datum.code), context.idPrefix), true, context);
+    const cx = round1((ax + bx) / 2);
+    const cy = round1((ay + by) / 2);
+    const r = round1(Math.max(minTarget / 2, Math.hypot(bx - ax, by - ay) / 2 + 3));
+    const box = { x: boxX, y: round1(calloutTop), width: boxWidth, height: calloutHeight };
+    calloutTop += calloutHeight;
+    const ring = `<circle${attributes({ class: 'target', cx, cy, r })}/>`;
+    return areaElement(datum, shapePath(datum, drawing.area(datum.code), context.idPrefix) + ring + callout(datum, { cx, cy, r }, box), true, context);
   });
+  const boxHeight = round1(calloutTop - boxY);
   return [
     `<rect${attributes({ class: 'locator', x: round1(x0 - LOCATOR_MARGIN), y: round1(y0 - LOCATOR_MARGIN), width: round1(x1 - x0 + 2 * LOCATOR_MARGIN), height: round1(y1 - y0 + 2 * LOCATOR_MARGIN) })}/>`,
     `<g class="inset">`,
@@ -272,6 +286,39 @@ function insetMarkup(
     `<path class="coast" d="${drawing.outline(inInset)}"/>`,
     `</g>`,
   ].join('');
+}
+
+/**
+ * The call-out of an area too small to tap: its name and value in a box under
+ * the inset, joined to its ring by a leader line. The box is transparent but
+ * part of the area's link, so it is the area's tap target. The words are for
+ * the eye; the link is named by its <title>.
+ */
+function callout(datum: MapDatum, ring: { cx: number; cy: number; r: number }, box: { x: number; y: number; width: number; height: number }): string {
+  const maxChars = Math.max(8, Math.floor((box.width - 2 * INSET_MARGIN) / (CALLOUT_LABEL_SIZE * CALLOUT_CHAR_EM)));
+  const lines = [datum.name, ...wrapWords(datum.label, maxChars)];
+  const lineHeight = CALLOUT_LABEL_SIZE * 1.15;
+  const firstBaseline = round1(box.y + (box.height - lineHeight * lines.length) / 2 + CALLOUT_LABEL_SIZE * 0.85);
+  const x = box.x + INSET_MARGIN;
+  const tspans = lines
+    .map((line, i) => `<tspan${attributes({ x, y: round1(firstBaseline + i * lineHeight), class: i === 0 ? 'callout-name' : null })}>${escapeXml(line)}</tspan>`)
+    .join('');
+  return [
+    `<rect${attributes({ class: 'callout-box', ...box })}/>`,
+    `<path${attributes({ class: 'callout-leader', d: `M${ring.cx},${round1(ring.cy + ring.r)}V${round1(box.y + 2)}` })}/>`,
+    `<text${attributes({ class: 'callout-label', 'font-size': CALLOUT_LABEL_SIZE, 'aria-hidden': 'true' })}>${tspans}</text>`,
+  ].join('');
+}
+
+/** Words into lines of at most maxChars characters (a longer word gets a line of its own). */
+function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 function tilesBody(areas: readonly MapDatum[], options: MapOptions, width: number): Body {

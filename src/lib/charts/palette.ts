@@ -4,16 +4,24 @@
 // cssVariables(); downloadable SVGs embed concrete colours with standaloneStyle(),
 // because many SVG tools ignore CSS custom properties.
 //
-// Every colour that marks something on a chart is at least 3:1 against its
-// theme's background (WCAG 1.4.11, non-text contrast), and ink drawn on a fill
-// (tile labels) is at least 4.5:1 against it; tests/unit/charts/palette.test.ts
-// checks both, and that the special states stay apart from every ramp class
-// under simulated colour-vision deficiencies.
+// Every colour that marks something on a chart on its own (bars, dots, lines,
+// the zero hue, textures, the coast) is at least 3:1 against its theme's
+// background (WCAG 1.4.11, non-text contrast). The map's sequential ramp runs
+// from a pale tint to a dark shade in even lightness steps, as newsroom
+// choropleths do: its pale classes need not reach 3:1 because no area is told
+// by its fill alone (the coast outlines the land, and every area's value is in
+// its name, the panel, the key and the table). Ink drawn on a fill (tile
+// labels) is at least 4.5:1 against it. tests/unit/charts/map-palette.test.ts
+// checks all of this, and that the special states stay apart from every ramp
+// class under simulated colour-vision deficiencies.
+//
+// Orange means "no applications" and nothing else: the zero token. A selected
+// force (locators, strips) and a second series take neutral accents.
 
 export type Theme = 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['light', 'dark'];
 
-/** Classes of the sequential ramp, lightest-to-darkest in light theme (dimmest-to-brightest in dark). */
+/** Classes of the sequential ramp, palest-to-darkest in light theme (dimmest-to-strongest in dark). */
 export const RAMP_STEPS = 5;
 
 export const TOKENS = [
@@ -23,8 +31,10 @@ export const TOKENS = [
   /** Focus and hover ring, drawn with a halo in focus-halo so it shows on any fill. */
   'focus',
   'focus-halo',
-  // Sequential ramp: one colour-vision-safe ramp (teal to navy in light, blue to
-  // pale cyan in dark) whose lightness alone orders the classes.
+  // Sequential ramp in one blue hue: pale tint to dark navy in light; in dark,
+  // from a dim navy near the background to a vivid sky blue, so the top class
+  // stays the strongest colour and never turns near-white (which reads as
+  // "no data"). Lightness alone orders the classes, in even steps.
   'seq-1',
   'seq-2',
   'seq-3',
@@ -36,7 +46,7 @@ export const TOKENS = [
   'seq-3-ink',
   'seq-4-ink',
   'seq-5-ink',
-  /** A real zero: a hue the ramp never uses, so it cannot pass for the lowest class. */
+  /** No applications (a real zero): orange, a hue the ramp never uses and nothing else on the site takes. */
   'zero',
   'zero-ink',
   // No response, not covered and no data are textures (hatch, dots, lines) in
@@ -59,8 +69,10 @@ export const TOKENS = [
 export type Token = (typeof TOKENS)[number];
 export type Palette = Readonly<Record<Token, string>>;
 
-const LIGHT_RAMP = ['#409eac', '#007f9e', '#006190', '#004580', '#002767'] as const;
-const DARK_RAMP = ['#2e72af', '#3695c7', '#54b6d5', '#7bd5e3', '#a6f4f4'] as const;
+/** CIE L* 84, 69, 55, 41, 27 at hue 265°: even steps from a pale tint to a dark shade. */
+const LIGHT_RAMP = ['#b2d5fe', '#71ade9', '#0b8ad3', '#05659d', '#01436a'] as const;
+/** CIE L* 31, 42, 53, 64, 75 with chroma rising from 30 to 62: dim navy to vivid sky blue. */
+const DARK_RAMP = ['#194b78', '#0167a5', '#0185c7', '#07a5e8', '#52c4ff'] as const;
 const INK_DARK = '#111111';
 const INK_LIGHT = '#ffffff';
 
@@ -77,21 +89,21 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     'seq-4': LIGHT_RAMP[3],
     'seq-5': LIGHT_RAMP[4],
     'seq-1-ink': INK_DARK,
-    'seq-2-ink': INK_LIGHT,
-    'seq-3-ink': INK_LIGHT,
+    'seq-2-ink': INK_DARK,
+    'seq-3-ink': INK_DARK,
     'seq-4-ink': INK_LIGHT,
     'seq-5-ink': INK_LIGHT,
     zero: '#c25100',
     'zero-ink': INK_LIGHT,
     'pattern-ink': '#656871',
-    'pattern-ground': '#eff0f2',
+    'pattern-ground': '#f4f2ee',
     border: '#ffffff',
     coast: '#585c64',
     bar: '#3d6a99',
-    highlight: '#c25100',
+    highlight: '#1b1c1f',
     muted: '#7b838d',
     'series-1': '#3d6a99',
-    'series-2': '#c25100',
+    'series-2': '#3b3f46',
     area: '#3d6a99',
   },
   dark: {
@@ -106,7 +118,7 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     'seq-4': DARK_RAMP[3],
     'seq-5': DARK_RAMP[4],
     'seq-1-ink': INK_LIGHT,
-    'seq-2-ink': INK_DARK,
+    'seq-2-ink': INK_LIGHT,
     'seq-3-ink': INK_DARK,
     'seq-4-ink': INK_DARK,
     'seq-5-ink': INK_DARK,
@@ -117,10 +129,10 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     border: '#15171a',
     coast: '#a4a8b0',
     bar: '#6d9fd1',
-    highlight: '#e5853f',
+    highlight: '#ececef',
     muted: '#7f8791',
     'series-1': '#6d9fd1',
-    'series-2': '#e5853f',
+    'series-2': '#d5d8dd',
     area: '#6d9fd1',
   },
 };

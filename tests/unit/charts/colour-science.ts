@@ -74,3 +74,14 @@ export function colourDistance(a: string, b: string, vision: Vision = 'normal'):
   const [l2, a2, b2] = labFromLinear(simulate(b, vision));
   return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
 }
+
+/** CIE L*, 0 (black) to 100 (white). */
+export function lightness(hex: string): number {
+  return labFromLinear(linearRgb(hex))[0];
+}
+
+/** CIE C*ab: how far from grey. */
+export function chroma(hex: string): number {
+  const [, a, b] = labFromLinear(linearRgb(hex));
+  return Math.hypot(a, b);
+}

@@ -8,11 +8,11 @@ import {
   cssVariables,
   standaloneStyle,
 } from '../../../src/lib/charts/palette.ts';
-import { VISIONS, colourDistance, contrast } from './colour-science.ts';
+import { VISIONS, chroma, colourDistance, contrast, lightness } from './colour-science.ts';
 
 const rampTokens = Array.from({ length: RAMP_STEPS }, (_, i) => `seq-${i + 1}` as Token);
-/** Everything that marks an area or a bar: must stand out from the page (WCAG 1.4.11). */
-const markTokens: Token[] = [...rampTokens, 'zero', 'pattern-ink', 'coast', 'focus', 'bar', 'highlight', 'muted', 'series-1', 'series-2', 'area'];
+/** Everything that marks an area or a bar by its colour alone: must stand out from the page (WCAG 1.4.11). */
+const markTokens: Token[] = ['zero', 'pattern-ink', 'coast', 'focus', 'bar', 'highlight', 'muted', 'series-1', 'series-2', 'area'];
 /** Ink on a fill, by the fill it sits on: labels need text contrast (4.5:1). */
 const inkPairs: [Token, Token][] = [
   ...rampTokens.map((token): [Token, Token] => [`${token}-ink` as Token, token]),
@@ -46,6 +46,30 @@ describe.each(THEMES)('PALETTES.%s', (theme) => {
     expect(contrasts).toEqual([...contrasts].sort((a, b) => a - b));
   });
 
+  test('the ramp moves in even lightness steps, so no two classes look alike and none jumps', () => {
+    const steps = rampTokens.slice(1).map((token, i) => Math.abs(lightness(palette[token]) - lightness(palette[rampTokens[i] as Token])));
+    for (const step of steps) expect(step).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...steps) / Math.min(...steps)).toBeLessThanOrEqual(1.25);
+  });
+
+  test('the lowest class is a visible tint and the top class stands out at 3:1 or more', () => {
+    for (const vision of VISIONS) expect(colourDistance(palette['seq-1'], palette.background, vision)).toBeGreaterThanOrEqual(25);
+    expect(contrast(palette['seq-5'], palette.background)).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the coast that outlines every area has 3:1 contrast with the background, so pale classes keep their shape', () => {
+    expect(contrast(palette.coast, palette.background)).toBeGreaterThanOrEqual(3);
+  });
+
+  test('no colour other than zero is orange: orange means no applications', () => {
+    const orangeish = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+      return r > g + 40 && g > b;
+    };
+    for (const token of TOKENS.filter((t) => t !== 'zero' && t !== 'zero-ink')) expect(orangeish(palette[token]), token).toBe(false);
+    expect(orangeish(palette.zero)).toBe(true);
+  });
+
   test.each(VISIONS)('neighbouring ramp classes stay apart with %s vision', (vision) => {
     for (let i = 1; i < RAMP_STEPS; i++) {
       const [lower, upper] = [rampTokens[i - 1] as Token, rampTokens[i] as Token];
@@ -70,6 +94,15 @@ describe.each(THEMES)('PALETTES.%s', (theme) => {
   test('internal borders are drawn in the background colour', () => {
     expect(palette.border).toBe(palette.background);
   });
+});
+
+test('in the dark theme the top class is the strongest colour, a vivid hue and never a near-white that reads as "no data"', () => {
+  const dark = PALETTES.dark;
+  const contrasts = rampTokens.map((token) => contrast(dark[token], dark.background));
+  expect(Math.max(...contrasts)).toBe(contrasts.at(-1));
+  expect(lightness(dark['seq-5'])).toBeLessThan(80);
+  expect(chroma(dark['seq-5'])).toBeGreaterThanOrEqual(35);
+  expect(chroma(dark['seq-5'])).toBeGreaterThan(chroma(dark['seq-1']));
 });
 
 describe('cssVariables(theme)', () => {

@@ -1,6 +1,11 @@
-// The map's legend as an HTML list (readable by screen readers as a list,
-// reflows on narrow screens, text stays text). Counts come from the same
-// MapDatum[] the map is drawn from, so legend and map cannot disagree.
+// The map's key as HTML lists (readable by screen readers as lists, text
+// stays text). The value classes form a horizontal stepped key, palest to
+// darkest, each step with its range under it: an ordered list, because the
+// order is the point. The states that are not values (no applications, no
+// response, not covered, no figure) follow as a list of their own, apart
+// from the steps, so none of them reads as a point on the scale. Counts come
+// from the same MapDatum[] the map is drawn from, so key and map cannot
+// disagree.
 //
 // Which entries appear: every value class, then zero, no response and not
 // covered always, each with its count, because "0 forces did not respond" is
@@ -50,18 +55,22 @@ export function renderLegend(areas: readonly MapDatum[], options: LegendOptions)
     .map(({ state, count }) => item(stateLabels[state], count, state, null, classCount, idPrefix));
 
   const titleId = `${idPrefix}-title`;
+  const labelledBy = title === undefined ? null : titleId;
   const heading = title === undefined ? '' : `<p${attributes({ class: `${LEGEND_CLASS}__title`, id: titleId })}>${escapeXml(title)}</p>`;
-  const list = `<ul${attributes({ class: `${LEGEND_CLASS}__items`, 'aria-labelledby': title === undefined ? null : titleId })}>${[...valueItems, ...stateItems].join('')}</ul>`;
-  return `<div class="${LEGEND_CLASS}">${heading}${list}</div>`;
+  const steps = `<ol${attributes({ class: `${LEGEND_CLASS}__items ${LEGEND_CLASS}__steps`, 'aria-labelledby': labelledBy, 'data-steps': classCount })}>${valueItems.join('')}</ol>`;
+  const states =
+    stateItems.length === 0 ? '' : `<ul${attributes({ class: `${LEGEND_CLASS}__items ${LEGEND_CLASS}__states`, 'aria-labelledby': labelledBy })}>${stateItems.join('')}</ul>`;
+  return `<div class="${LEGEND_CLASS}">${heading}${steps}${states}</div>`;
 }
 
 function item(label: string, count: number, state: MapState, classIndex: number | null, classCount: number, idPrefix: string): string {
   const swatch = [
-    `<svg${attributes({ class: `${LEGEND_CLASS}__swatch`, viewBox: `0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}`, 'aria-hidden': 'true', focusable: 'false' })}>`,
+    // A step of the key stretches to its share of the width; the swatch's fill is flat, so stretching it distorts nothing.
+    `<svg${attributes({ class: `${LEGEND_CLASS}__swatch`, viewBox: `0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}`, preserveAspectRatio: state === 'value' ? 'none' : null, 'aria-hidden': 'true', focusable: 'false' })}>`,
     isMissingState(state) ? `<defs>${patternDefs(idPrefix, [state])}</defs>` : '',
     `<g${attributes({ class: areaClasses(state, classIndex, classCount) })}>`,
-    `<rect${attributes({ class: 'shape', fill: textureFill(idPrefix, state), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, rx: 2 })}/>`,
+    `<rect${attributes({ class: 'shape', fill: textureFill(idPrefix, state), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, rx: state === 'value' ? 0 : 2 })}/>`,
     '</g></svg>',
   ].join('');
-  return `<li${attributes({ class: `${LEGEND_CLASS}__item`, 'data-state': state, 'data-class': classIndex })}>${swatch}<span class="${LEGEND_CLASS}__label">${escapeXml(label)}</span> <span class="${LEGEND_CLASS}__count">${escapeXml(mapCopy.forceCount(count))}</span></li>`;
+  return `<li${attributes({ class: `${LEGEND_CLASS}__item`, 'data-state': state, 'data-class': classIndex })}>${swatch}<span class="${LEGEND_CLASS}__text"><span class="${LEGEND_CLASS}__label">${escapeXml(label)}</span> <span class="${LEGEND_CLASS}__count">${escapeXml(mapCopy.forceCount(count))}</span></span></li>`;
 }

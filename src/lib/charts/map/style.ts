@@ -43,13 +43,26 @@ export const mapStyleRules: StyleRules = (colour) => {
     `${map} .inset-label{fill:${colour('text')};font-weight:600}`,
     // A ring around an area too small to see or tap (the City of London in the inset); its inside is the hit area.
     `${map} .target{fill:transparent;stroke:${colour('text')};stroke-width:1px;vector-effect:non-scaling-stroke}`,
+    // The call-out of an area too small to tap: its box is the hit area, the leader joins it to the ring.
+    `${map} .callout-box{fill:transparent;stroke:none}`,
+    `${map} .callout-leader{${line};stroke:${colour('text')};stroke-width:1px}`,
+    `${map} .callout-label{fill:${colour('text')};pointer-events:none}`,
+    `${map} .callout-name{font-weight:600}`,
     `${map} .tile-label{font-weight:600;text-anchor:middle;dominant-baseline:central;pointer-events:none}`,
     `${map} a.area{cursor:pointer;outline:none}`,
-    `${active.map((state) => `${map} ${state} .shape,${map} ${state} .target`).join(',')}{stroke:${colour('focus')};stroke-width:2.5px;vector-effect:non-scaling-stroke;filter:drop-shadow(0 0 1px ${colour('focus-halo')}) drop-shadow(0 0 1px ${colour('focus-halo')})}`,
-    `.${LEGEND_CLASS}__items{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.35rem 1.25rem}`,
-    `.${LEGEND_CLASS}__item{display:flex;align-items:center;gap:.4rem}`,
-    `.${LEGEND_CLASS}__swatch{flex:none;width:1.75rem;height:1.1rem}`,
-    `.${LEGEND_CLASS}__swatch .shape{stroke:${colour('coast')};stroke-width:1px;vector-effect:non-scaling-stroke}`,
+    `${active.map((state) => `${map} ${state} .shape,${map} ${state} .target,${map} ${state} .callout-box`).join(',')}{stroke:${colour('focus')};stroke-width:2.5px;vector-effect:non-scaling-stroke;filter:drop-shadow(0 0 1px ${colour('focus-halo')}) drop-shadow(0 0 1px ${colour('focus-halo')})}`,
+    `.${LEGEND_CLASS}__items{list-style:none;margin:0;padding:0;max-width:none}`,
+    // The stepped key: equal steps side by side, touching, each range under its colour.
+    `.${LEGEND_CLASS}__steps{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(0,1fr);max-width:34rem}`,
+    `.${LEGEND_CLASS}__steps .${LEGEND_CLASS}__item{display:flex;flex-direction:column;gap:.2rem;line-height:1.25}`,
+    `.${LEGEND_CLASS}__steps .${LEGEND_CLASS}__swatch{display:block;width:100%;height:.9rem}`,
+    `.${LEGEND_CLASS}__steps .${LEGEND_CLASS}__text{padding-right:.35rem;border-left:1px solid ${colour('text-muted')};padding-left:.25rem}`,
+    `.${LEGEND_CLASS}__steps .${LEGEND_CLASS}__label{display:block;font-weight:600}`,
+    `.${LEGEND_CLASS}__steps .${LEGEND_CLASS}__count{display:block;font-size:.8rem}`,
+    `.${LEGEND_CLASS}__states{display:flex;flex-wrap:wrap;gap:.35rem 1.25rem;margin-top:.6rem}`,
+    `.${LEGEND_CLASS}__states .${LEGEND_CLASS}__item{display:flex;align-items:center;gap:.4rem}`,
+    `.${LEGEND_CLASS}__states .${LEGEND_CLASS}__swatch{flex:none;width:1.75rem;height:1.1rem}`,
+    `.${LEGEND_CLASS}__states .${LEGEND_CLASS}__swatch .shape{stroke:${colour('coast')};stroke-width:1px;vector-effect:non-scaling-stroke}`,
     `.${LEGEND_CLASS}__count{color:${colour('text-muted')};font-variant-numeric:tabular-nums}`,
   ].join('');
 };
