@@ -135,6 +135,9 @@ const files = [
     order: (dataset) => dataset.order,
     notes: (dataset) => dataset.notes,
     role: (dataset) => dataset.role,
+    according: (dataset) => dataset.voice.according,
+    when_no_response: (dataset) => dataset.voice.noResponse,
+    when_not_covered: (dataset) => dataset.voice.notCovered,
   }, datasets),
   table('spo_figures.csv', {
     dataset_id: (figure) => figure.datasetId,

@@ -134,6 +134,9 @@ export const datasetsTable = tableSpec(
     order: count('a whole number giving the display order'),
     notes: optionalText,
     role: oneOf(DATASET_ROLES),
+    according: optionalText,
+    when_no_response: optionalText,
+    when_not_covered: optionalText,
   },
   (row) =>
     row
@@ -159,6 +162,7 @@ export const datasetsTable = tableSpec(
         measures: dataset.measures,
         order: dataset.order,
         notes: dataset.notes,
+        voice: { according: dataset.according, noResponse: dataset.when_no_response, notCovered: dataset.when_not_covered },
       }),
     ),
 );
