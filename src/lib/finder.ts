@@ -5,6 +5,7 @@
 
 import { FORCE_WORDS, forceNameWords, normaliseForceName } from './data/force-names.ts';
 import type { Force } from './data/types.ts';
+import { forcePath } from './views/routes.ts';
 
 export interface FinderEntry {
   name: string;
@@ -21,11 +22,6 @@ export interface FinderMatch<E extends FinderEntry> {
 export interface ForceFinderEntry extends FinderEntry {
   slug: string;
   href: string;
-}
-
-/** The force page path: /forces/<slug>/. */
-export function forcePath(slug: string): string {
-  return `/forces/${slug}/`;
 }
 
 /** One entry per force, in the order given, with the ONS name as an alias when it differs. */

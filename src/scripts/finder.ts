@@ -4,7 +4,7 @@
 // page (or the first match), Escape closes the list and then clears the box.
 // Without JavaScript the finder is its list of links to every force; this
 // script reads the forces from those links, so the two cannot disagree.
-import { finderCopy } from '../lib/copy.ts';
+import { finderCopy } from '../lib/copy/finder.ts';
 import { type FinderEntry, type FinderMatch, matchForces } from '../lib/finder.ts';
 
 interface LinkEntry extends FinderEntry {

@@ -2,7 +2,8 @@
 // button is pressed, finds the force area containing it with the point-in-
 // polygon test in ../lib/geo, and opens that force's page. The position never
 // leaves the device: the only request is for the site's own area file.
-import { finderCopy } from '../lib/copy.ts';
+import { forcePath } from '../lib/views/routes.ts';
+import { finderCopy } from '../lib/copy/finder.ts';
 import { type AreaFile, type LocatedArea, decodeAreaFile } from '../lib/geo/area-file.ts';
 import { areaContaining } from '../lib/geo/point-in-polygon.ts';
 
@@ -48,7 +49,7 @@ function enhance(root: HTMLElement): void {
         return;
       }
       status.textContent = finderCopy.found(area.name);
-      window.location.assign(`/forces/${area.slug}/`);
+      window.location.assign(forcePath(area.slug));
     } catch (error) {
       status.textContent = !isPositionError(error)
         ? finderCopy.areasFailed

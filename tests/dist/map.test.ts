@@ -4,7 +4,7 @@
 // measure; a force with no figure is never drawn, sorted or described as zero.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAP_LAYOUTS, MAP_METRIC_IDS, mapPath } from '../../src/lib/map-view.ts';
+import { MAP_LAYOUTS, MAP_METRIC_IDS, mapPath } from '../../src/lib/views/routes.ts';
 import { builtFile, builtPage } from '../support/dist.ts';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -5,14 +5,14 @@
 // disagree. Built from synthetic models through the real metrics.
 import { describe, expect, it } from 'vitest';
 import type { DataModel, SpoDataset, SpoFigure } from '../../src/lib/data/types.ts';
-import { headlineParagraphs, headlineSentences, primaryDataset } from '../../src/lib/force-headline.ts';
-import { computeMetrics } from '../../src/lib/metrics/index.ts';
+import { headlineParagraphs, headlineSentences } from '../../src/lib/views/force.ts';
+import { computeMetrics, headlineDataset } from '../../src/lib/metrics/index.ts';
 import { makeDataset, makeFigure, makeForce, noResponse } from './metrics/fixtures.ts';
 
 const TARGET = makeForce('E23000008', 'Durham');
 const FILLERS = [makeForce('E23000001', 'Alpha'), makeForce('E23000002', 'Bravo')];
 
-const FOI = makeDataset({ id: 'bbc-foi-2021', shortTitle: 'BBC FOI 2021', order: 2 });
+const FOI = makeDataset({ id: 'bbc-foi-2021', shortTitle: 'BBC FOI 2021', order: 2, role: 'headline' });
 const COURT = makeDataset({ id: 'court-first-year', shortTitle: 'Court data, first year', order: 1, measures: ['applications'] });
 const FOI_PERIOD = { periodStart: '2020-01-20', periodEnd: '2021-04-16', periodLabel: '20 January 2020 to 16 April 2021' };
 const COURT_PERIOD = { periodStart: '2020-01-01', periodEnd: '2021-01-31', periodLabel: 'January 2020 to January 2021' };
@@ -75,7 +75,7 @@ function paragraphsFor(foi: FoiState, court: CourtState, extra: { datasets?: Spo
     boundaryCodes: [],
   };
   const metrics = computeMetrics(model);
-  expect(primaryDataset(metrics.datasets).dataset.id).toBe(FOI.id);
+  expect(headlineDataset(metrics.datasets).dataset.id).toBe(FOI.id);
   const input = {
     force: { code: TARGET.code, name: TARGET.name },
     datasets: metrics.datasets,

@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { dataDir } from '../../scripts/lib/paths.ts';
 import { formatIssue, loadData } from '../../src/lib/data/load.ts';
 import { BOUNDARY_FILE } from '../../src/lib/data/schemas.ts';
-import { buildForcePages, type ForcePageView, type StandingView } from '../../src/lib/force-page.ts';
+import { buildForcePages, type ForcePageView, type StandingView } from '../../src/lib/views/force.ts';
 import { forceNeighbours } from '../../src/lib/geo/areas.ts';
 import { computeMetrics } from '../../src/lib/metrics/index.ts';
-import { computeStandings } from '../../src/lib/standings.ts';
+import { computeStandings } from '../../src/lib/views/standings.ts';
 
 const result = loadData(dataDir);
 if (result.model === null) throw new Error(result.issues.map(formatIssue).join('\n'));

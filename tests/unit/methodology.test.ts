@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/lib/data/types.ts';
-import { newestSource, sourceDate } from '../../src/lib/methodology.ts';
+import { newestSource, sourceDate } from '../../src/lib/views/methodology.ts';
 
 const source = (id: string, date: string): Source => ({
   id,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRealModel } from '../support/real-data.ts';
 import type { DataModel } from '../../src/lib/data/types.ts';
 import { computeMetrics } from '../../src/lib/metrics/index.ts';
-import { type Story, buildStory, printed, quarterName } from '../../src/lib/story.ts';
+import { type Story, buildStory, printed, quarterName } from '../../src/lib/views/home.ts';
 
 const model = loadRealModel();
 const story = buildStory(model, computeMetrics(model));

@@ -123,7 +123,7 @@ export function rampStep(index: number, classCount: number): number {
   return 1 + Math.round((index * (RAMP_STEPS - 1)) / (classCount - 1));
 }
 
-/** The words around the numbers in class labels (from src/lib/copy.ts). */
+/** The words around the numbers in class labels (from src/lib/copy/common.ts). */
 export interface ClassLabelWords {
   /** "Under 2" */
   below: (upper: string) => string;

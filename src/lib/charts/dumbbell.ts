@@ -5,19 +5,9 @@
 
 import * as Plot from '@observablehq/plot';
 import type { ForceCode } from '../data/types.ts';
-import { chartCopy } from '../copy.ts';
-import {
-  type ChartOptions,
-  DEFAULT_WIDTH,
-  SMALL_FONT_SIZE,
-  forceNameMarks,
-  halo,
-  formatNumber,
-  nameMargin,
-  renderSvg,
-  textWidth,
-  wrapText,
-} from './plot.ts';
+import { chartCopy } from '../copy/charts.ts';
+import { type ChartOptions, DEFAULT_WIDTH, SMALL_FONT_SIZE, forceNameMarks, halo, nameMargin, renderSvg, textWidth, wrapText } from './plot.ts';
+import { formatNumber } from '../views/format.ts';
 
 export interface DumbbellDatum {
   code: ForceCode;

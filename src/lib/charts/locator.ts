@@ -8,6 +8,7 @@
 // their figures, beside the map. Each neighbour's shape carries its page in
 // data-href, so a script can let a pointer click through to it as well.
 
+import { forcePath } from '../views/routes.ts';
 import { geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -109,7 +110,7 @@ function label(box: Box, text: string, className: string): string {
  */
 export function renderLocator(areas: readonly LocatorArea[], topology: Topology, options: LocatorOptions): string {
   const { focus, neighbours, width = DEFAULT_WIDTH, idPrefix } = options;
-  const href = options.href ?? ((area: LocatorArea) => `/forces/${area.slug}/`);
+  const href = options.href ?? ((area: LocatorArea) => forcePath(area.slug));
   const byCode = new Map(areas.map((area) => [area.code, area]));
   const focusArea = byCode.get(focus);
   if (focusArea === undefined) throw new Error(`no area ${focus} to focus on`);

@@ -24,8 +24,9 @@
 // - data-code, data-slug, data-name, data-state, data-label and (when there is
 //   a number) data-value sit on every area element, link or copy.
 
+import { type MapLayout, forcePath } from '../views/routes.ts';
 import type { Topology } from 'topojson-specification';
-import { mapCopy } from '../copy.ts';
+import { mapCopy } from '../copy/map.ts';
 import type { ForceCode } from '../data/types.ts';
 import { type Drawing, IDENTITY, type ProjectedAreas, draw, projectAreas } from './map/geometry.ts';
 import { attributes, escapeXml, round1, titleAndDesc } from './map/markup.ts';
@@ -54,7 +55,7 @@ export interface MapDatum {
   classIndex: number | null;
 }
 
-export type MapLayout = 'geo' | 'tiles';
+export type { MapLayout };
 
 /** Areas to show enlarged in a box over the sea, top left. */
 export interface InsetOptions {
@@ -210,7 +211,7 @@ function areaContext(options: MapOptions): AreaContext {
   return {
     idPrefix: options.idPrefix,
     classCount: options.classes.length,
-    href: options.href ?? ((datum) => `/forces/${datum.slug}/`),
+    href: options.href ?? ((datum) => forcePath(datum.slug)),
   };
 }
 

@@ -5,7 +5,6 @@
 // the caller's prefix, and coordinates rounded so golden files stay stable.
 
 import * as Plot from '@observablehq/plot';
-import { format as d3Format } from 'd3-format';
 import { parseHTML } from 'linkedom';
 import type { FigureStatus } from '../data/types.ts';
 import { type StyleRules, type Theme, cssVar, standaloneStyle } from './palette.ts';
@@ -215,16 +214,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number = FONT
     else lines.push(word);
   }
   return lines;
-}
-
-/**
- * A number formatter from a d3-format specifier, e.g. ",d" for counts or ",.1f" for rates.
- * An exact zero always reads "0", so a real zero never looks like a rounded-down rate ("0.0").
- * @example formatNumber(",d")(1747) === "1,747"
- */
-export function formatNumber(specifier: string): (value: number) => string {
-  const format = d3Format(specifier);
-  return (value) => (value === 0 ? '0' : format(value));
 }
 
 /** Top margin that leaves room for a reference line's label above the plot. */

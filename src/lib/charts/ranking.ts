@@ -5,22 +5,9 @@
 
 import * as Plot from '@observablehq/plot';
 import type { FigureStatus, ForceCode } from '../data/types.ts';
-import { chartCopy } from '../copy.ts';
-import {
-  type ChartOptions,
-  DEFAULT_WIDTH,
-  REFERENCE_LABEL_SPACE,
-  type ReferenceLine,
-  SMALL_FONT_SIZE,
-  forceNameMarks,
-  formatNumber,
-  halo,
-  hasFigure,
-  nameMargin,
-  referenceMarks,
-  renderSvg,
-  textWidth,
-} from './plot.ts';
+import { chartCopy } from '../copy/charts.ts';
+import { type ChartOptions, DEFAULT_WIDTH, REFERENCE_LABEL_SPACE, type ReferenceLine, SMALL_FONT_SIZE, forceNameMarks, halo, hasFigure, nameMargin, referenceMarks, renderSvg, textWidth } from './plot.ts';
+import { formatNumber } from '../views/format.ts';
 
 export interface RankingDatum {
   code: ForceCode;

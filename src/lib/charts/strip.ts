@@ -5,18 +5,9 @@
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
 import type { FigureStatus, ForceCode } from '../data/types.ts';
-import { chartCopy } from '../copy.ts';
-import {
-  type ChartOptions,
-  DEFAULT_WIDTH,
-  type ReferenceLine,
-  SMALL_FONT_SIZE,
-  formatNumber,
-  halo,
-  hasFigure,
-  renderSvg,
-  textWidth,
-} from './plot.ts';
+import { chartCopy } from '../copy/charts.ts';
+import { type ChartOptions, DEFAULT_WIDTH, type ReferenceLine, SMALL_FONT_SIZE, halo, hasFigure, renderSvg, textWidth } from './plot.ts';
+import { formatNumber } from '../views/format.ts';
 
 export interface StripDatum {
   code: ForceCode;

@@ -5,18 +5,9 @@
 
 import * as Plot from '@observablehq/plot';
 import type { ForceCode, IsoDate } from '../data/types.ts';
-import { chartCopy } from '../copy.ts';
-import {
-  type ChartOptions,
-  DEFAULT_WIDTH,
-  type Panel,
-  SMALL_FONT_SIZE,
-  formatNumber,
-  halo,
-  renderSvg,
-  textWidth,
-  wrapText,
-} from './plot.ts';
+import { chartCopy } from '../copy/charts.ts';
+import { type ChartOptions, DEFAULT_WIDTH, type Panel, SMALL_FONT_SIZE, halo, renderSvg, textWidth, wrapText } from './plot.ts';
+import { formatNumber } from '../views/format.ts';
 
 export interface TrendPoint {
   /** First day of the quarter: where the point sits on the x axis. */

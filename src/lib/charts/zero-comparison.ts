@@ -7,18 +7,10 @@
 
 import * as Plot from '@observablehq/plot';
 import type { FigureStatus, ForceCode } from '../data/types.ts';
-import { chartCopy, zeroComparisonCopy } from '../copy.ts';
+import { chartCopy, zeroComparisonCopy } from '../copy/charts.ts';
 import { PALETTES, type StyleRules, cssVar } from './palette.ts';
-import {
-  type ChartOptions,
-  DEFAULT_WIDTH,
-  forceNameMarks,
-  formatNumber,
-  nameMargin,
-  renderSvg,
-  textWidth,
-  wrapText,
-} from './plot.ts';
+import { type ChartOptions, DEFAULT_WIDTH, forceNameMarks, nameMargin, renderSvg, textWidth, wrapText } from './plot.ts';
+import { formatNumber } from '../views/format.ts';
 
 /** One source: a column of the matrix. */
 export interface ZeroComparisonColumn {

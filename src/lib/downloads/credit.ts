@@ -2,7 +2,7 @@
 // come from (each source's own credit line, as sources.csv gives it) and the
 // terms they are reused under.
 
-import { creditCopy } from '../copy.ts';
+import { creditCopy } from '../copy/common.ts';
 import type { Source } from '../data/types.ts';
 
 export interface Credit {

@@ -6,7 +6,7 @@
 // zero, a force that did not respond, or one the source does not cover.
 
 import type { DataModel, Force, SpoDataset, Source } from '../data/types.ts';
-import { downloadsCopy } from '../copy.ts';
+import { downloadsCopy } from '../copy/downloads.ts';
 import { type CsvColumn, toCsv } from './csv.ts';
 
 export interface DictionaryColumn<Row> extends CsvColumn<Row> {
@@ -29,7 +29,6 @@ export interface DatasetFile {
   csv: string;
 }
 
-export const DOWNLOADS_PATH = '/downloads/';
 export const DICTIONARY_FILE = 'data-dictionary.csv';
 
 interface FigureRow {

@@ -4,13 +4,15 @@
 // number is a value from src/lib/metrics or a figure as its source prints it;
 // a missing figure is shown as its state, never as 0.
 
-import { forceCardCopy, formatCount, shareCopy } from '../copy.ts';
+import { forceCardCopy } from '../copy/embed.ts';
+import { formatCount } from '../views/format.ts';
+import { shareCopy } from '../copy/share.ts';
 import type { DataModel, Force, Source } from '../data/types.ts';
-import { type DatasetMetrics, type Metrics, type Value, headlineDataset, monthRangeLabel } from '../metrics/index.ts';
-import { headlineSentences } from '../force-headline.ts';
-import { valueView } from '../force-page.ts';
-import type { HeadlineItem } from '../story.ts';
+import { type DatasetMetrics, headlineDataset, type Metrics, monthRangeLabel, type Value } from '../metrics/index.ts';
+import { headlineSentences, valueView } from '../views/force.ts';
+import type { HeadlineItem } from '../views/home.ts';
 import { type Credit, credit } from './credit.ts';
+import { PAGES } from '../views/routes.ts';
 import type { ShareCard, ShareStat } from './share-card.ts';
 
 export interface CardContext {
@@ -83,10 +85,10 @@ export function forceShareCard(context: CardContext, force: Force): ShareCard {
 
 /** The main pages that have their own share card, by the key in their image's file name. */
 export const MAIN_PAGES = {
-  home: '/',
-  forces: '/forces/',
-  methodology: '/methodology/',
-  embed: '/embed/',
+  home: PAGES.home,
+  forces: PAGES.forces,
+  methodology: PAGES.methodology,
+  embed: PAGES.embed,
 } as const;
 
 export type MainPage = keyof typeof MAIN_PAGES;

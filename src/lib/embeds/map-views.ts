@@ -3,9 +3,10 @@
 
 import type { Topology } from 'topojson-specification';
 import { type MapLayout, type TileCell, renderLegend, renderMap } from '../charts/map.ts';
-import { mapViewCopy } from '../copy.ts';
+import { mapViewCopy } from '../copy/map.ts';
 import { mapPictureSvg, mapWidth } from '../downloads/map-picture.ts';
-import { MAP_LAYOUTS, type MapMetricId, type MapView, mapPath } from '../map-view.ts';
+import { MAP_LAYOUTS, type MapMetricId, mapPath } from '../views/routes.ts';
+import { type MapView } from '../views/map.ts';
 import type { EmbedView } from './views.ts';
 
 export interface MapEmbed {

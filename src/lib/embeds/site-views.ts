@@ -3,16 +3,13 @@
 import { svgToPngAsync } from '../downloads/image.ts';
 import { MAIN_PAGES } from '../downloads/share-cards.ts';
 import { metrics, model, topology } from '../site-data.ts';
-import { mapViews, tileGrid } from '../site-map.ts';
-import { buildStory } from '../story.ts';
+import { mapViews, story, tileGrid } from '../views/site.ts';
 import { buildEmbedViews } from './catalogue.ts';
 import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
 import { type MapEmbed, mapEmbeds } from './map-views.ts';
 import { type StoryEmbed, storyEmbeds } from './story-views.ts';
-import { type EmbedView, chartDownloadPath } from './views.ts';
-
-/** The home page's story, whose charts (and zero table) are embeddable. */
-export const story = buildStory(model, metrics);
+import type { EmbedView } from './views.ts';
+import { chartDownloadPath, sharePicturePath } from '../views/routes.ts';
 
 export const storyCharts: readonly StoryEmbed[] = storyEmbeds(story);
 
@@ -47,9 +44,9 @@ export function viewsOfPage(pathname: string): EmbedView[] {
 /** The share card a page's Open Graph tags point to: its own, its force's card, or the home page's. */
 export function shareImagePath(pathname: string): string {
   const main = Object.entries(MAIN_PAGES).find(([, path]) => path === pathname);
-  if (main !== undefined) return `/og/${main[0]}.png`;
+  if (main !== undefined) return sharePicturePath(main[0]);
   const card = embedViews.find((view) => view.kind === 'force-card' && view.page.path === pathname);
-  return card === undefined ? `/og/home.png` : chartDownloadPath(card, 'png');
+  return card === undefined ? sharePicturePath('home') : chartDownloadPath(card, 'png');
 }
 
 let pictures: Map<string, Promise<Uint8Array<ArrayBuffer>>> | null = null;

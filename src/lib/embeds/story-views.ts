@@ -2,8 +2,9 @@
 // chart spec (same data, words and renderer as the page), so an embed can
 // never say something the page does not.
 
-import { home } from '../copy.ts';
-import { CHART_WIDTHS, type ChartSpec, type Story, type UnavailableLink, type ZeroSection } from '../story.ts';
+import { PAGES } from '../views/routes.ts';
+import { home } from '../copy/home.ts';
+import { CHART_WIDTHS, type ChartSpec, type Story, type UnavailableLink, type ZeroSection } from '../views/home.ts';
 import { svgSize } from '../downloads/image.ts';
 import type { EmbedView, ViewKind } from './views.ts';
 
@@ -49,7 +50,7 @@ export function storyEmbeds(story: Story): StoryEmbed[] {
         subtitle: chart.subtitle,
         description: chart.description,
         sourceIds: chart.sources.map((source) => source.id),
-        page: { path: '/', title: home.title, anchor: chart.id },
+        page: { path: PAGES.home, title: home.title, anchor: chart.id },
         height: Math.round(chartHeight + CHROME_HEIGHT + (missing.length > 0 ? (missing.length + 1) * UNAVAILABLE_LINE_HEIGHT : 0)),
         section,
       },

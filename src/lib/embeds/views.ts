@@ -5,8 +5,8 @@
 // the discovery links on full pages, so none of them can miss a view.
 
 import { escapeXml } from '../charts/map/markup.ts';
-import { embedCopy, forceCardCopy } from '../copy.ts';
-import { forcePath } from '../finder.ts';
+import { embedCopy, forceCardCopy } from '../copy/embed.ts';
+import { HOST_SCRIPT_PATH, embedPath, forcePath } from '../views/routes.ts';
 
 export type ViewKind = 'map' | 'ranking' | 'zero-applications' | 'court-vs-foi' | 'trend' | 'force-card';
 
@@ -29,31 +29,12 @@ export interface EmbedView {
   section: keyof typeof embedCopy.sectionHeadings;
 }
 
-/** The host script every embed code loads, at a stable address. */
-export const HOST_SCRIPT_PATH = '/embed.js';
 /** Width oEmbed consumers are told the embed is designed for. */
 const OEMBED_WIDTH = 640;
 
 /** The link back from an embed or picture to where the view sits on its full page. */
 export function pageLink(view: Pick<EmbedView, 'page'>): string {
   return view.page.anchor === null ? view.page.path : `${view.page.path}#${view.page.anchor}`;
-}
-
-export function embedPath(view: Pick<EmbedView, 'id'>): string {
-  return `/embed/${view.id}/`;
-}
-
-/** "forces/kent" -> "forces-kent": one flat name for the view's files. */
-export function viewFileName(view: Pick<EmbedView, 'id'>): string {
-  return view.id.replaceAll('/', '-');
-}
-
-export function chartDownloadPath(view: Pick<EmbedView, 'id'>, format: 'svg' | 'png'): string {
-  return `/downloads/charts/${viewFileName(view)}.${format}`;
-}
-
-export function oembedPath(view: Pick<EmbedView, 'id'>): string {
-  return `/oembed/${viewFileName(view)}.json`;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { svgToPngAsync } from '../../lib/downloads/image.ts';
 import { shareCardSvg } from '../../lib/downloads/share-card.ts';
 import { MAIN_PAGES, type MainPage, mainPageShareCard } from '../../lib/downloads/share-cards.ts';
-import { embedViews, story } from '../../lib/embeds/site-views.ts';
+import { embedViews } from '../../lib/embeds/site-views.ts';
+import { story } from '../../lib/views/site.ts';
 import { metrics, model } from '../../lib/site-data.ts';
 
 export const getStaticPaths = (() =>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { classIndexOf, classLabels, classify, decimalParts, niceRound, rampStep } from '../../../src/lib/charts/classify.ts';
 import { RAMP_STEPS } from '../../../src/lib/charts/palette.ts';
-import { mapCopy } from '../../../src/lib/copy.ts';
+import { mapCopy } from '../../../src/lib/copy/map.ts';
 
 /** True for 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 7.5 times a power of ten. */
 function isNice(value: number): boolean {

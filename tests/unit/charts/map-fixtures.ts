@@ -7,10 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { classIndexOf, classLabels, classify } from '../../../src/lib/charts/classify.ts';
-import type { MapDatum, MapState, TileCell } from '../../../src/lib/charts/map.ts';
-import { parseTileGrid } from '../../../src/lib/charts/map.ts';
-import { mapCopy } from '../../../src/lib/copy.ts';
-import { MAP_METRIC_IDS } from '../../../src/lib/map-view.ts';
+import { type MapDatum, type MapState, parseTileGrid, type TileCell } from '../../../src/lib/charts/map.ts';
+import { mapCopy } from '../../../src/lib/copy/map.ts';
+import { MAP_METRIC_IDS } from '../../../src/lib/views/routes.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 

@@ -6,7 +6,7 @@ import { svgToPng } from '../../../src/lib/downloads/image.ts';
 import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH, shareCardSvg } from '../../../src/lib/downloads/share-card.ts';
 import { MAIN_PAGES, type MainPage, forceShareCard, forceStats, mainPageShareCard } from '../../../src/lib/downloads/share-cards.ts';
 import { computeMetrics } from '../../../src/lib/metrics/index.ts';
-import { buildStory } from '../../../src/lib/story.ts';
+import { buildStory } from '../../../src/lib/views/home.ts';
 import { dataDir } from '../../../scripts/lib/paths.ts';
 import { pngSize } from '../../support/png.ts';
 

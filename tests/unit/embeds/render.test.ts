@@ -10,7 +10,7 @@ import { PICTURE_WIDTH, standaloneSvg } from '../../../src/lib/embeds/render.ts'
 import { storyEmbeds } from '../../../src/lib/embeds/story-views.ts';
 import { pageLink } from '../../../src/lib/embeds/views.ts';
 import { computeMetrics } from '../../../src/lib/metrics/index.ts';
-import { buildStory } from '../../../src/lib/story.ts';
+import { buildStory } from '../../../src/lib/views/home.ts';
 import { dataDir } from '../../../scripts/lib/paths.ts';
 
 const model = loadData(dataDir).model!;

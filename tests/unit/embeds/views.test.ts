@@ -6,15 +6,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { HEIGHT_MESSAGE_TYPE } from '../../../src/lib/embeds/protocol.ts';
-import {
-  HOST_SCRIPT_PATH,
-  chartDownloadPath,
-  embedCode,
-  embedPath,
-  forceCardView,
-  oembedPath,
-  oembedResponse,
-} from '../../../src/lib/embeds/views.ts';
+import { HOST_SCRIPT_PATH, chartDownloadPath, embedPath, oembedPath } from '../../../src/lib/views/routes.ts';
+import { embedCode, forceCardView, oembedResponse } from '../../../src/lib/embeds/views.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
 
 const origin = 'https://spo.example.org';

@@ -12,7 +12,7 @@
 // itself a finding; "no figure" (no_data) only when some force has it, since
 // most metrics never produce it.
 
-import { mapCopy } from '../../copy.ts';
+import { mapCopy } from '../../copy/map.ts';
 import type { MapDatum } from '../map.ts';
 import { attributes, escapeXml } from './markup.ts';
 import { type MapState, STATE_ORDER, areaClasses, isMissingState, patternDefs, textureFill } from './states.ts';

@@ -5,7 +5,7 @@ import type { APIRoute } from 'astro';
 import { toCsv } from '../../../lib/downloads/csv.ts';
 import { offenceRows, spoFigureRows, spoFiguresTable, stalkingOffencesTable } from '../../../lib/downloads/dataset.ts';
 import type { Force } from '../../../lib/data/types.ts';
-import { FORCE_DOWNLOADS, type ForceDownload } from '../../../lib/force-page.ts';
+import { FORCE_DOWNLOADS, type ForceDownload } from '../../../lib/views/force.ts';
 import { model } from '../../../lib/site-data.ts';
 
 export function getStaticPaths() {

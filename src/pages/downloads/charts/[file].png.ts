@@ -1,7 +1,8 @@
 // /downloads/charts/<view>.png: the same picture as the SVG, drawn with the shipped font.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedViews, viewPng } from '../../../lib/embeds/site-views.ts';
-import { type EmbedView, viewFileName } from '../../../lib/embeds/views.ts';
+import { type EmbedView } from '../../../lib/embeds/views.ts';
+import { viewFileName } from '../../../lib/views/routes.ts';
 
 export const getStaticPaths = (() =>
   embedViews.map((view) => ({ params: { file: viewFileName(view) }, props: { view } }))) satisfies GetStaticPaths;

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedViews, renderContext } from '../../../lib/embeds/site-views.ts';
 import { standaloneSvg } from '../../../lib/embeds/render.ts';
-import { type EmbedView, viewFileName } from '../../../lib/embeds/views.ts';
+import { type EmbedView } from '../../../lib/embeds/views.ts';
+import { viewFileName } from '../../../lib/views/routes.ts';
 
 export const getStaticPaths = (() =>
   embedViews.map((view) => ({ params: { file: viewFileName(view) }, props: { view } }))) satisfies GetStaticPaths;

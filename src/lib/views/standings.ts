@@ -5,10 +5,10 @@
 // never an average of force rates; a force without a figure is left out of
 // both the ranks and the pool, never counted as zero.
 
-import { forcePage, standingLabel } from './copy.ts';
-import type { FigureStatus, ForceCode } from './data/types.ts';
-import { primaryDataset } from './force-headline.ts';
-import type { ByForce, DatasetMetrics, Metrics, Rank, Value } from './metrics/index.ts';
+import { forcePage } from '../copy/force.ts';
+import { standingLabel } from '../copy/common.ts';
+import type { FigureStatus, ForceCode } from '../data/types.ts';
+import { type ByForce, type DatasetMetrics, headlineDataset, type Metrics, type Rank, type Value } from '../metrics/index.ts';
 
 export type StandingId = 'applications' | 'grant-rate' | 'applications-per-offences' | 'offences-per-residents';
 
@@ -128,7 +128,7 @@ export function computeStandings(metrics: Metrics): Standing[] {
   const forceCount = metrics.forces.length;
   const { perResidents } = metrics.offences;
   return [
-    ...applicationStandings(primaryDataset(metrics.datasets), forceCount),
+    ...applicationStandings(headlineDataset(metrics.datasets), forceCount),
     {
       id: 'offences-per-residents',
       ...standingLabel.offencesPerResidents,

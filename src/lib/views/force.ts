@@ -3,15 +3,108 @@
 // comparisons between sources, where the force stands, its offences by year
 // and quarter, its neighbours and previous/next links.
 
-import { formatNumber } from './charts/plot.ts';
-import { forceHeadline, forcePage, measureLabel, missingValue } from './copy.ts';
-import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from './data/types.ts';
-import { forcePath } from './finder.ts';
-import { headlineParagraphs, primaryDataset } from './force-headline.ts';
-import { measureValue } from './metrics/figures.ts';
-import type { ApplicationsComparison, DatasetMetrics, Metrics, Rank, Value } from './metrics/index.ts';
-import { SPO_COMMENCEMENT, quarterKey, quarterStart } from './metrics/index.ts';
+import { formatNumber } from './format.ts';
+import { datasetVoice, forceHeadline, forcePage } from '../copy/force.ts';
+import { measureLabel, missingValue } from '../copy/common.ts';
+import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
+import { forceDownloadPath, forcePath } from './routes.ts';
+import { measureValue } from '../metrics/figures.ts';
+import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, type Metrics, quarterKey, quarterStart, type Rank, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
 import { computeStandings, type NationalFigure, type Standing, type StandingId } from './standings.ts';
+
+// ---- The headline sentences ---------------------------------------------------
+// What the force applied for, over which period and according to whom, or that
+// it did not reply. Every clause comes from one row of data/spo_figures.csv and
+// names its source; nothing is inferred across sources, and a disagreement is
+// stated, never resolved.
+
+const OUTCOMES = ['granted', 'refused', 'pending'] as const satisfies readonly SpoMeasure[];
+
+/** What one reported row says, as a lead sentence and, where there are outcomes, a second one. */
+export function reportedSentences(dataset: SpoDataset, row: SpoFigure, force: string, attribution: string): string[] {
+  const { according } = datasetVoice(dataset.id, dataset.shortTitle, attribution);
+  const period = row.periodLabel;
+  const counted = OUTCOMES.filter((measure) => dataset.measures.includes(measure));
+
+  if (!dataset.measures.includes('applications')) {
+    // Sources that count orders granted, not applications (Thames Valley, January 2022).
+    return row.granted === null ? [] : [forceHeadline.obtained(according, force, row.granted, period)];
+  }
+  if (row.applications === 0) return [forceHeadline.appliedNone(according, force, period)];
+
+  const lead = row.applications === null
+    ? forceHeadline.applicationsNotStated(according, force, period)
+    : forceHeadline.applied(according, force, row.applications, period);
+  const parts = counted.flatMap((measure) => {
+    const value = row[measure];
+    return value === null ? [] : [forceHeadline.outcomes[measure](value)];
+  });
+  const notStated = counted.filter((measure) => row[measure] === null).map((measure) => measureLabel[measure].toLowerCase());
+  return [
+    lead,
+    ...(parts.length > 0 ? [forceHeadline.ofThose(parts)] : []),
+    ...(notStated.length > 0 ? [forceHeadline.outcomesNotStated(notStated)] : []),
+  ];
+}
+
+function stateSentences(metrics: DatasetMetrics, force: ForceRef, attribution: string): string[] {
+  const { dataset } = metrics;
+  const figure = metrics.figures.get(force.code);
+  const voice = datasetVoice(dataset.id, dataset.shortTitle, attribution);
+  if (figure?.main == null || figure.state === 'not_covered') return [forceHeadline.notCovered(force.name, voice)];
+  if (figure.state === 'no_response') return [forceHeadline.noResponse(force.name, voice)];
+  return reportedSentences(dataset, figure.main, force.name, attribution);
+}
+
+function latestReported(metrics: DatasetMetrics, force: ForceRef): SpoFigure | null {
+  const rows = metrics.figures.get(force.code)?.rows ?? [];
+  return rows.filter((row) => row.status === 'reported').at(-1) ?? null;
+}
+
+export interface HeadlineInput {
+  force: ForceRef;
+  /** Every dataset, in display order. */
+  datasets: readonly DatasetMetrics[];
+  /** Pairs of comparable figures for this force (from metrics.comparisons.comparable). */
+  comparisons: readonly ApplicationsComparison[];
+  /** The credit line of a dataset's source, for datasets without their own wording in src/lib/copy/force.ts. */
+  attribution: (dataset: SpoDataset) => string;
+}
+
+/**
+ * Paragraphs of sentences, in order: the primary dataset (whatever its
+ * state), every other dataset covering all forces that has a reported figure,
+ * each disagreement between comparable figures, then the latest reported
+ * figure of each single-force source.
+ */
+export function headlineParagraphs({ force, datasets, comparisons, attribution }: HeadlineInput): string[][] {
+  const primary = headlineDataset(datasets);
+  const otherAllForces = datasets.filter(({ dataset }) => dataset.scope === 'all_forces' && dataset.id !== primary.dataset.id);
+  const singleForce = datasets.filter(({ dataset }) => dataset.scope === 'selected_forces');
+  const titleOf = new Map(datasets.map(({ dataset }) => [dataset.id, dataset.shortTitle]));
+
+  return [
+    stateSentences(primary, force, attribution(primary.dataset)),
+    ...otherAllForces.flatMap((metrics) =>
+      metrics.figures.get(force.code)?.state === 'reported' ? [stateSentences(metrics, force, attribution(metrics.dataset))] : []),
+    ...comparisons
+      .filter((pair) => pair.force.code === force.code && !pair.agree)
+      .map(({ first, second }) => [
+        forceHeadline.disagree(titleOf.get(first.datasetId) ?? first.datasetId, first.applications, titleOf.get(second.datasetId) ?? second.datasetId, second.applications),
+      ]),
+    ...singleForce.flatMap((metrics) => {
+      const row = latestReported(metrics, force);
+      return row === null ? [] : [reportedSentences(metrics.dataset, row, force.name, attribution(metrics.dataset))];
+    }),
+  ].filter((paragraph) => paragraph.length > 0);
+}
+
+/** The headline as one list of sentences. */
+export function headlineSentences(input: HeadlineInput): string[] {
+  return headlineParagraphs(input).flat();
+}
+
+// ---- The page --------------------------------------------------------------------
 
 export interface ForceLink {
   name: string;
@@ -144,11 +237,6 @@ export interface DownloadLink {
 export const FORCE_DOWNLOADS = ['spo-figures', 'stalking-offences'] as const;
 export type ForceDownload = (typeof FORCE_DOWNLOADS)[number];
 
-/** /data/forces/<slug>-<download>.csv */
-export function forceDownloadPath(slug: string, download: ForceDownload): string {
-  return `/data/forces/${slug}-${download}.csv`;
-}
-
 function formatValue(specifier: string, value: number): string {
   return formatNumber(specifier)(value);
 }
@@ -216,7 +304,7 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
   const forcesByCode = new Map(model.forces.map((force) => [force.code, force]));
   const datasetTitle = (id: string) => metrics.datasetById.get(id)?.dataset.shortTitle ?? id;
   const sourceOf = (id: string) => lookup(sources, id, 'source');
-  const primary = primaryDataset(metrics.datasets);
+  const primary = headlineDataset(metrics.datasets);
   const standings = computeStandings(metrics);
   const ordered = [...model.forces].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   const link = (force: Force | undefined): ForceLink | null => (force === undefined ? null : { name: force.name, href: forcePath(force.slug) });

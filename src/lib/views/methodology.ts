@@ -4,13 +4,14 @@
 // offences matched to each force's figures; where sources disagree; and how
 // current the data is.
 
-import { figureState, formatCount, methodologyCopy, missingValue, notStated } from './copy.ts';
-import { formatNumber } from './charts/plot.ts';
-import type { DataModel, DatasetScope, FigureStatus, Source } from './data/types.ts';
-import { forcePath } from './finder.ts';
-import type { Metrics } from './metrics/index.ts';
+import { figureState, missingValue, notStated } from '../copy/common.ts';
+import { formatCount, formatLongDay, formatNumber } from './format.ts';
+import { methodologyCopy } from '../copy/methodology.ts';
+import type { DataModel, DatasetScope, FigureStatus, Source } from '../data/types.ts';
+import { forcePath } from './routes.ts';
+import type { Metrics } from '../metrics/index.ts';
 import type { StateModifier } from './state-classes.ts';
-import { STORY_DATASETS, datasetPeriod, formatLongDay } from './story.ts';
+import { STORY_DATASETS, datasetPeriod } from './home.ts';
 
 export interface DatasetEntry {
   id: string;

@@ -1,35 +1,27 @@
 // The home page's story, worked out once from the data model and metrics:
 // the headline figures, the sentences around each chart, and each chart's
 // data and text alternative. Every number in the words comes from data/
-// through a template in copy.ts, so an editor's change to a CSV flows into
+// through a template in src/lib/copy/home.ts, so an editor's change to a CSV flows into
 // the text as well as the charts. The page only lays this out.
 
-import { type ChartColours, formatNumber } from './charts/plot.ts';
-import { type DumbbellDatum, describeDumbbell, renderDumbbell } from './charts/dumbbell.ts';
-import { type RankingDatum, type UnavailableForce, describeRanking, renderRanking, unavailableForces } from './charts/ranking.ts';
-import { type TrendPoint, type TrendSeries, describeTrend, renderTrend, renderTrendSmallMultiples } from './charts/trend.ts';
+import { type ChartColours } from '../charts/plot.ts';
+import { formatCount, formatDay, formatLongDay, formatNumber } from './format.ts';
+import { type DumbbellDatum, describeDumbbell, renderDumbbell } from '../charts/dumbbell.ts';
+import { type RankingDatum, type UnavailableForce, describeRanking, renderRanking, unavailableForces } from '../charts/ranking.ts';
+import { type TrendPoint, describeTrend, renderTrend } from '../charts/trend.ts';
 import {
   type SourcesVerdict,
   type ZeroComparisonDatum,
   describeZeroComparison,
   renderZeroComparison,
-} from './charts/zero-comparison.ts';
-import {
-  figureState,
-  forcePage,
-  formatCount,
-  listNames,
-  missingValue,
-  notStated,
-  sourceCopy,
-  storyCopy,
-  trendPageCopy,
-  zeroComparisonCopy,
-} from './copy.ts';
-import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from './data/types.ts';
-import { forcePath } from './finder.ts';
-import type { ApplicationsComparison, DatasetMetrics, ForceFigure, Metrics } from './metrics/index.ts';
-import { SPO_COMMENCEMENT, formatMonthYear, offenceWindow, quarterContaining, quarterKey } from './metrics/index.ts';
+} from '../charts/zero-comparison.ts';
+import { figureState, listNames, missingValue, notStated, sourceCopy } from '../copy/common.ts';
+import { forcePage } from '../copy/force.ts';
+import { storyCopy } from '../copy/home.ts';
+import { zeroComparisonCopy } from '../copy/charts.ts';
+import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from '../data/types.ts';
+import { forcePath } from './routes.ts';
+import { type ApplicationsComparison, type DatasetMetrics, type ForceFigure, formatMonthYear, type Metrics, offenceWindow, quarterContaining, quarterKey, SPO_COMMENCEMENT } from '../metrics/index.ts';
 import { computeStandings } from './standings.ts';
 import type { StateModifier } from './state-classes.ts';
 
@@ -170,19 +162,6 @@ export interface Story {
 
 // ---- Helpers -----------------------------------------------------------------
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const longDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "20 Jan 2020" */
-export function formatDay(date: IsoDate): string {
-  return dayFormat.format(new Date(`${date}T00:00:00Z`));
-}
-
-/** "20 January 2020" */
-export function formatLongDay(date: IsoDate): string {
-  return longDayFormat.format(new Date(`${date}T00:00:00Z`));
-}
-
 /**
  * A value or period as its source printed it, with typewriter shorthand set
  * properly: "23% -> 11%" becomes "23% → 11%", "Jan 2020 - Jan 2021" gets an
@@ -250,7 +229,7 @@ class StoryContext {
 }
 
 /** Fails loudly rather than silently telling a story without a number it needs. */
-function required<T>(value: T | null | undefined, what: string): T {
+export function required<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`The story needs ${what}, and the data has none`);
   return value;
 }
@@ -712,39 +691,6 @@ export function nationalTrendPoints(metrics: Metrics): TrendPoint[] {
     value: quarter.offences,
     label: quarterName(quarter.start, quarter.end),
   }));
-}
-
-/** Every force's quarters as small multiples, in name order, for the /trend/ page. */
-export function forceTrendsChart(model: DataModel, metrics: Metrics): ChartSpec {
-  const offencesSource = required(model.offences[0]?.sourceId, 'recorded offences');
-  const source = required(
-    model.sources.find((candidate) => candidate.id === offencesSource),
-    `source ${offencesSource} in data/sources.csv`,
-  );
-  const series: TrendSeries[] = [...model.forces]
-    .sort((a, b) => byName(a.name, b.name))
-    .map((force) => ({
-      code: force.code,
-      name: force.name,
-      slug: force.slug,
-      points: (metrics.offences.byForce.get(force.code)?.quarterly ?? []).map((quarter) => ({
-        start: quarter.start,
-        value: quarter.offences,
-        label: quarterName(quarter.start, quarter.end),
-      })),
-    }));
-  const national = nationalTrendPoints(metrics);
-  const title = trendPageCopy.chartTitle;
-  const description = trendPageCopy.description(series.length, national[0]?.label ?? '', national.at(-1)?.label ?? '');
-  return {
-    id: 'recorded-offences-by-force',
-    title,
-    subtitle: trendPageCopy.chartSubtitle,
-    description,
-    sources: [sourceLink(source)],
-    render: ({ width, idPrefix, colours = 'page' }) =>
-      renderTrendSmallMultiples(series, { width, idPrefix, colours, title, description, events: [SPO_EVENT] }),
-  };
 }
 
 /** SPOs coming in, as a dated event for trend charts. */

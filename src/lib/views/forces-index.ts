@@ -2,12 +2,12 @@
 // figures behind them, each cell a number or a stated reason for none, with a
 // sort key that leaves missing values empty (so they sort last, never as 0).
 
-import { forcesIndex, measureLabel, standingLabel } from './copy.ts';
-import type { Force } from './data/types.ts';
-import { forcePath } from './finder.ts';
-import { primaryDataset } from './force-headline.ts';
-import { valueView, type ValueView } from './force-page.ts';
-import type { Metrics, Value } from './metrics/index.ts';
+import { forcesIndex } from '../copy/forces-index.ts';
+import { measureLabel, standingLabel } from '../copy/common.ts';
+import type { Force } from '../data/types.ts';
+import { forcePath } from './routes.ts';
+import { headlineDataset, type Metrics, type Value } from '../metrics/index.ts';
+import { valueView, type ValueView } from './force.ts';
 import type { Standing, StandingId } from './standings.ts';
 
 export interface TableColumn {
@@ -44,7 +44,7 @@ function cell(columnId: string, value: Value, format = ',d', caveat: string | nu
 
 /** Forces alphabetically; columns in the order the force pages show the measures. */
 export function forcesTable(forces: readonly Force[], metrics: Metrics, standings: readonly Standing[]): ForcesTable {
-  const primary = primaryDataset(metrics.datasets);
+  const primary = headlineDataset(metrics.datasets);
   const others = metrics.datasets.filter(({ dataset }) => dataset.scope === 'all_forces' && dataset.id !== primary.dataset.id && dataset.measures.includes('applications'));
   const byId = new Map(standings.map((standing) => [standing.id, standing]));
   const standing = (id: StandingId) => byId.get(id);

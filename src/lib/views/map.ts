@@ -7,35 +7,22 @@
 // no response, not covered and every other missing reason stay missing, are
 // drawn as textures, are never ranked and sort after every number.
 
-import { format as d3Format } from 'd3-format';
-import { type Classification, classIndexOf, classLabels, classify } from './charts/classify.ts';
-import type { MapDatum, MapLayout, MapState } from './charts/map.ts';
-import { type MapMetricCopy, figureState, forcePage, mapCopy, mapMetricCopy, mapViewCopy, missingValue } from './copy.ts';
-import type { DataModel, ForceCode, Source } from './data/types.ts';
-import { type Credit, credit } from './downloads/credit.ts';
-import { forcePath } from './finder.ts';
-import { primaryDataset } from './force-headline.ts';
-import type { ByForce, DatasetMetrics, Metrics, Rank, Value } from './metrics/index.ts';
+import { formatNumber, roundsToZero, smallestStep } from './format.ts';
+import { type Classification, classIndexOf, classLabels, classify } from '../charts/classify.ts';
+import type { MapDatum, MapState } from '../charts/map.ts';
+import { type MapMetricCopy, mapCopy, mapMetricCopy, mapViewCopy } from '../copy/map.ts';
+import { figureState, missingValue } from '../copy/common.ts';
+import { forcePage } from '../copy/force.ts';
+import type { DataModel, ForceCode, Source } from '../data/types.ts';
+import { type Credit, credit } from '../downloads/credit.ts';
+import { MAP_METRIC_IDS, type MapMetricId, forcePath } from './routes.ts';
+import { type ByForce, type DatasetMetrics, headlineDataset, type Metrics, type Rank, type Value } from '../metrics/index.ts';
 import { type Standing, type StandingId, computeStandings } from './standings.ts';
 
-export const MAP_METRIC_IDS = [
-  'applications-per-offences',
-  'applications',
-  'grant-rate',
-  'court-first-year',
-  'offences-per-residents',
-] as const;
-export type MapMetricId = (typeof MAP_METRIC_IDS)[number];
 export const DEFAULT_MAP_METRIC: MapMetricId = 'applications-per-offences';
-export const MAP_LAYOUTS: readonly MapLayout[] = ['geo', 'tiles'];
 
 /** The dataset the court measure reads. */
 const COURT_DATASET_ID = 'court-first-year';
-
-/** Where a measure and layout have their own page: /map/<metric>/ and /map/<metric>/tiles/. */
-export function mapPath(metric: MapMetricId, layout: MapLayout): string {
-  return `/map/${metric}/${layout === 'tiles' ? 'tiles/' : ''}`;
-}
 
 export function isMapMetricId(id: string): id is MapMetricId {
   return (MAP_METRIC_IDS as readonly string[]).includes(id);
@@ -132,33 +119,15 @@ interface MetricInput {
   sourceIds: string[];
 }
 
-const formatters = new Map<string, (value: number) => string>();
-
-function formatWith(specifier: string, value: number): string {
-  let formatter = formatters.get(specifier);
-  if (formatter === undefined) {
-    formatter = d3Format(specifier);
-    formatters.set(specifier, formatter);
-  }
-  return formatter(value);
-}
-
-/** The smallest step a specifier prints: ",.1f" → 0.1, ".0%" → 0.01, ",d" → 1. */
-function smallestStep(specifier: string): number {
-  const digits = Number(/\.(\d+)/.exec(specifier)?.[1] ?? 0);
-  return 10 ** -(digits + (specifier.endsWith('%') ? 2 : 0));
-}
-
 /** A value as printed; a positive value too small for the format reads "under 0.1", never "0.0". */
 export function formatValue(specifier: string, value: number): string {
-  const text = formatWith(specifier, value);
-  if (value > 0 && !/[1-9]/.test(text)) return mapViewCopy.belowPrecision(formatWith(specifier, smallestStep(specifier)));
-  return text;
+  if (roundsToZero(specifier, value)) return mapViewCopy.belowPrecision(formatNumber(specifier)(smallestStep(specifier)));
+  return formatNumber(specifier)(value);
 }
 
 /** Thresholds print without trailing zeros: 0.75, 2.5, 10, 1,500; shares as 75%, 92.5%. */
 function thresholdFormat(specifier: string): (value: number) => string {
-  return (value) => formatWith(specifier.endsWith('%') ? '~%' : ',~g', value);
+  return formatNumber(specifier.endsWith('%') ? '~%' : ',~g');
 }
 
 export function mapStateOf(value: Value): MapState {
@@ -442,7 +411,7 @@ export function buildMapViews(model: DataModel, metrics: Metrics): MapView[] {
     model.population.filter((row) => row.referenceDate === metrics.offences.perResidents.populationDate).map((row) => row.sourceId),
   );
   const inputs = [
-    ...primaryInputs(model, primaryDataset(metrics.datasets), standings, offenceSourceIds),
+    ...primaryInputs(model, headlineDataset(metrics.datasets), standings, offenceSourceIds),
     courtInput(model, court),
     residentsInput(model, standings, metrics, [...offenceSourceIds, ...populationSourceIds]),
   ];

@@ -1,0 +1,166 @@
+// Words used on every kind of page: the site's name and navigation, how a
+// figure's state reads (zero, no response, not covered), measure labels and
+// the small helpers that put names and counts into sentences.
+
+import type { FigureStatus, SpoMeasure } from '../data/types.ts';
+import type { MissingReason } from '../metrics/types.ts';
+import { formatCount } from '../views/format.ts';
+import { PAGES } from '../views/routes.ts';
+
+export const site = {
+  name: 'Stalking Protection Orders by force',
+  description:
+    'How often each police force in England and Wales applies for Stalking Protection Orders, from court data and Freedom of Information replies, with every source and gap shown.',
+  /** Appended to page titles: "Kent – Stalking Protection Orders by force". */
+  titleSeparator: ' – ',
+};
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const nav: { label: string; items: NavItem[] } = {
+  label: 'Main',
+  items: [
+    { href: PAGES.home, label: 'Home' },
+    { href: PAGES.forces, label: 'Forces' },
+    { href: PAGES.embed, label: 'Embed' },
+    { href: PAGES.methodology, label: 'Methodology' },
+  ],
+};
+
+export const layout = {
+  skipLink: 'Skip to main content',
+  /** A toggle button: pressed means the dark theme is on. */
+  themeToggle: 'Dark theme',
+  footer: {
+    credit:
+      'Police recorded crime (Home Office) and population estimates (Office for National Statistics) are used under the Open Government Licence v3.0. Freedom of Information figures were gathered by the BBC Shared Data Unit. Court figures are as reported by The Observer.',
+    methodologyLink: 'Sources, definitions and caveats',
+  },
+};
+
+/** How each state of a figure reads in tables, legends and alt text. Zero is a reported value and reads as a number. */
+export const figureState: Record<Exclude<FigureStatus, 'reported'>, { label: string; explanation: string }> = {
+  no_response: {
+    label: 'No response',
+    explanation: 'The force did not answer the request, so there is no figure. This is not zero.',
+  },
+  not_covered: {
+    label: 'Not covered',
+    explanation: 'The source does not give a figure for this force. This is not zero.',
+  },
+};
+
+/** A reported figure that leaves one measure unanswered (e.g. the force wrote "n/a"). */
+export const notStated = {
+  label: 'Not stated',
+  explanation: 'The force replied but did not give this number.',
+};
+
+export const measureLabel: Record<SpoMeasure, string> = {
+  applications: 'Applications',
+  granted: 'Granted',
+  refused: 'Refused',
+  pending: 'Pending',
+};
+
+export const sourceCopy = {
+  heading: 'Sources',
+  licenceLabel: 'Licence',
+  noUrl: 'No public web address is known for this source.',
+  /** The id of a source's entry in a page's source list, for #links. */
+  anchor: (sourceId: string) => `source-${sourceId}`,
+};
+
+/** Why a value is missing, for every reason metrics can give. Zero is never one of them. */
+export const missingValue: Record<MissingReason, { label: string; explanation: string }> = {
+  no_response: figureState.no_response,
+  not_covered: figureState.not_covered,
+  not_reported: notStated,
+  not_in_dataset: { label: 'Not counted', explanation: 'This source does not count this.' },
+  no_period_end: {
+    label: 'No end date',
+    explanation: 'The source gives no end date, so its figure cannot be matched to recorded offences.',
+  },
+  empty_window: {
+    label: 'Period too short',
+    explanation: 'The period does not cover a whole quarter of recorded offences to compare with.',
+  },
+  incomplete_offences: {
+    label: 'Offences incomplete',
+    explanation: 'Recorded offences are missing for part of the period, so no rate is given.',
+  },
+  no_offences: {
+    label: 'No offences recorded',
+    explanation: 'No stalking offences were recorded in the period, so there is nothing to divide by.',
+  },
+  no_decisions: {
+    label: 'No decisions yet',
+    explanation: 'None of the applications had been granted or refused, so there is no grant rate.',
+  },
+  no_population: { label: 'No population figure', explanation: 'There is no population estimate for this area.' },
+};
+
+/** "3 Stalking Protection Orders", "1 Stalking Protection Order" */
+export function spoCount(count: number): string {
+  return `${formatCount(count)} Stalking Protection ${count === 1 ? 'Order' : 'Orders'}`;
+}
+
+/** "refused or pending" */
+export function listOr(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st … */
+export function ordinal(value: number): string {
+  const lastTwo = value % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th';
+  return `${value}${suffix}`;
+}
+
+/** Labels for the measures a force is compared on. */
+export const standingLabel = {
+  applications: { label: 'Stalking Protection Order applications', short: 'Applications' },
+  grantRate: { label: 'Share of decided applications that were granted', short: 'Granted (of decided)' },
+  applicationsPerOffences: {
+    label: 'Applications per 1,000 recorded stalking offences',
+    short: 'Applications per 1,000 offences',
+  },
+  offencesPerResidents: { label: 'Recorded stalking offences per 1,000 residents', short: 'Offences per 1,000 residents' },
+};
+
+/** "Durham, Gwent and Suffolk" */
+export function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const creditSourceLabel = 'Source';
+
+/** The credit printed under every embed, download and share card. */
+export const creditCopy = {
+  /** Opens the source line; a page that links each source prints it before the links. */
+  sourceLabel: creditSourceLabel,
+  source: (attributions: readonly string[]) => `${creditSourceLabel}: ${attributions.join('; ')}`,
+  /** "Licence: Home Office – Open Government Licence v3.0 · BBC Shared Data Unit – reuse terms not stated" */
+  licence: (terms: readonly { publisher: string; licence: string }[]) =>
+    `Licence: ${terms.map(({ publisher, licence }) => `${publisher} – ${licence}`).join(' · ')}`,
+};
+
+const SMALL_NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Running text spells out whole numbers under ten, as newsrooms do ("seven forces"); larger ones stay figures. */
+export function countWord(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value < 10 ? SMALL_NUMBER_WORDS[value]! : formatCount(value);
+}
+
+/** "Seven", "No", "12": a count that opens a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "one force", "seven forces" */
+export function forceCountWords(count: number): string {
+  return `${countWord(count)} ${count === 1 ? 'force' : 'forces'}`;
+}

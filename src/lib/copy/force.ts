@@ -1,0 +1,161 @@
+// Words of the force pages: the sourced headline sentences and the page's labels.
+
+import type { SpoMeasure } from '../data/types.ts';
+import type { Rank } from '../metrics/types.ts';
+import { formatCount } from '../views/format.ts';
+import { listNames, listOr, ordinal, spoCount } from './common.ts';
+
+/**
+ * How a headline sentence attributes a dataset's figures. `according` opens a
+ * sentence about a reported figure; the others complete "<force> …".
+ */
+export interface DatasetVoice {
+  according: string;
+  noResponse: string;
+  notCovered: string;
+}
+
+const datasetVoices: Record<string, DatasetVoice> = {
+  'bbc-foi-2021': {
+    according: 'According to its reply to a Freedom of Information request from the BBC Shared Data Unit',
+    noResponse: 'did not reply to the BBC Shared Data Unit’s Freedom of Information request about Stalking Protection Orders',
+    notCovered: 'is not in the BBC Shared Data Unit’s Freedom of Information figures',
+  },
+  'court-first-year': {
+    according: 'According to court data reported by the Observer',
+    noResponse: 'has no court figure reported by the Observer',
+    notCovered: 'is not among the forces the Observer gave court figures for',
+  },
+  'observer-thames-valley-2022': {
+    according: 'According to what the force told the Observer',
+    noResponse: 'did not give the Observer a figure',
+    notCovered: 'was not asked by the Observer',
+  },
+  'dorset-foi-2022': {
+    according: 'According to its reply to Freedom of Information request 2022-125',
+    noResponse: 'did not answer Freedom of Information request 2022-125',
+    notCovered: 'is not covered by Freedom of Information request 2022-125',
+  },
+  'avon-somerset-foi-2023': {
+    according: 'According to its reply to Freedom of Information request 830-23',
+    noResponse: 'did not answer Freedom of Information request 830-23',
+    notCovered: 'is not covered by Freedom of Information request 830-23',
+  },
+  'itv-calendar-2024': {
+    according: 'According to figures obtained by ITV Calendar',
+    noResponse: 'did not give ITV Calendar figures',
+    notCovered: 'is not among the forces in ITV Calendar’s figures',
+  },
+};
+
+/** The dataset's own wording, or a plain one built from its source's credit line for a dataset added later. */
+export function datasetVoice(datasetId: string, shortTitle: string, attribution: string): DatasetVoice {
+  return datasetVoices[datasetId] ?? {
+    according: `According to ${attribution}`,
+    noResponse: `did not answer ${attribution}`,
+    notCovered: `is not covered by ${shortTitle}`,
+  };
+}
+
+/** "none were", "1 was", "6 were" */
+const outcomeCount = (count: number) => (count === 0 ? 'none were' : `${formatCount(count)} ${count === 1 ? 'was' : 'were'}`);
+
+/** Sentences that sum up a force's figures; each names its source and period. */
+export const forceHeadline = {
+  applied: (according: string, force: string, count: number, period: string) =>
+    `${according}, ${force} applied for ${spoCount(count)} in the period ${period}.`,
+  appliedNone: (according: string, force: string, period: string) =>
+    `${according}, ${force} made no applications for Stalking Protection Orders in the period ${period}.`,
+  applicationsNotStated: (according: string, force: string, period: string) =>
+    `${according}, ${force} did not say how many Stalking Protection Orders it applied for in the period ${period}.`,
+  /** A source that counts orders granted but not applications. */
+  obtained: (according: string, force: string, count: number, period: string) =>
+    `${according}, ${force} obtained ${spoCount(count)} in the period ${period}.`,
+  outcomes: {
+    granted: (count: number) => `${outcomeCount(count)} granted`,
+    refused: (count: number) => `${outcomeCount(count)} refused`,
+    pending: (count: number) => `${outcomeCount(count)} still pending`,
+  } satisfies Record<Exclude<SpoMeasure, 'applications'>, (count: number) => string>,
+  ofThose: (parts: readonly string[]) => `Of those, ${listNames(parts)}.`,
+  outcomesNotStated: (measures: readonly string[]) => `It did not say how many were ${listOr(measures)}.`,
+  noResponse: (force: string, voice: DatasetVoice) =>
+    `${force} ${voice.noResponse}, so there is no figure from that source. That is not the same as zero.`,
+  notCovered: (force: string, voice: DatasetVoice) => `${force} ${voice.notCovered}, so there is no figure from that source.`,
+  disagree: (first: string, firstValue: number, second: string, secondValue: number) =>
+    `Two sources disagree for overlapping periods (${first}: ${formatCount(firstValue)} applications; ${second}: ${formatCount(secondValue)}). They count in different ways, so both figures are shown.`,
+  agree: (first: string, second: string, value: number) =>
+    `Two sources agree for overlapping periods (${first} and ${second}: ${formatCount(value)} applications each).`,
+};
+
+export const forcePage = {
+  title: (force: string) => `${force}: SPO figures and recorded stalking`,
+  kicker: (country: string) => `Police force area · ${country}`,
+  navTopLabel: 'Other forces',
+  navBottomLabel: 'Other forces, end of page',
+  previous: 'Previous force',
+  next: 'Next force',
+  allForces: 'All forces',
+  figuresHeading: 'Stalking Protection Order figures',
+  legendHeading: 'Reading the figures',
+  contentsHeading: 'On this page',
+  figuresIntro:
+    'Every source the project has for this force, each with its own period and counting basis. They are shown side by side and never added together.',
+  sourceLabel: 'Source',
+  basisLabel: 'What is counted',
+  aboutDataset: 'About these figures',
+  laterFigures: 'Later figures from single-force sources',
+  standingsHeading: 'Where the force stands',
+  standingsIntro:
+    'Rank 1 is the highest figure. Only forces with a figure are ranked; a force with no response or no coverage is left out, not counted as zero.',
+  rank: (rank: Rank) => `${rank.tied ? 'Joint ' : ''}${ordinal(rank.rank)} of ${rank.of} forces`,
+  notRanked: 'Not ranked',
+  offencesHeading: 'Recorded stalking offences',
+  offencesMore: 'Every year and quarter',
+  offencesIntro: (force: string) =>
+    `Stalking offences recorded by police in the ${force} force area each financial year (April to March). The dashed line marks 20 January 2020, when Stalking Protection Orders came in.`,
+  offencesLatest: (force: string, count: number, year: string, publisher: string) =>
+    `Police recorded ${formatCount(count)} stalking ${count === 1 ? 'offence' : 'offences'} in the ${force} force area in ${year}, according to ${publisher} figures.`,
+  yearColumn: 'Financial year',
+  offencesColumn: 'Offences',
+  quarterColumn: 'Quarter',
+  incompleteYear: (quarters: number) => `Part year (${quarters} of 4 quarters so far)`,
+  missingCount: 'No figure',
+  byQuarter: 'Show offences by quarter',
+  spoEvent: 'SPOs introduced',
+  yearlyChartTitle: (force: string) => `Recorded stalking offences by financial year, ${force}`,
+  quarterlyChartTitle: (force: string) => `Recorded stalking offences by quarter, ${force}`,
+  yearlyDescription: (force: string, first: string, firstValue: string, last: string, lastValue: string) =>
+    `Line chart. Recorded stalking offences in ${force} went from ${firstValue} in ${first} to ${lastValue} in ${last}. Stalking Protection Orders came in on 20 January 2020.`,
+  perYear: 'Offences per year',
+  perQuarter: 'Offences per quarter',
+  mapHeading: 'Where it is, and its neighbours',
+  neighboursHeading: 'Neighbouring forces',
+  neighboursIntro: (datasetTitle: string) => `Forces whose areas border this one, with their applications in ${datasetTitle}:`,
+  mapTitle: (force: string) => `Map of England and Wales with ${force} highlighted`,
+  mapDescription: (force: string, neighbours: readonly string[]) =>
+    `${force} police force area, highlighted, with its neighbours ${listNames(neighbours)}.`,
+  shareHeading: 'Share this',
+  downloads: {
+    spoFigures: {
+      label: 'Stalking Protection Order figures (CSV)',
+      description: 'Every source’s figures for this force, one row per period, with its status: a blank is never zero.',
+    },
+    stalkingOffences: {
+      label: 'Recorded stalking offences by quarter (CSV)',
+      description: 'Home Office police recorded crime, offence code 8Q, every quarter since April 2014.',
+    },
+  },
+  populationCaveat:
+    'City of London has about 15,000 residents but a far larger daytime population of workers and visitors, who appear in its recorded crime. A rate per resident therefore overstates how common stalking is there; compare it with other forces with care.',
+  referenceLabel: 'England and Wales',
+  standingBasis: (basis: string) => `Based on: ${basis}.`,
+  residentsBasis: (year: string, populationDate: string) =>
+    `police recorded stalking, ${year}, and resident population, mid-${populationDate.slice(0, 4)}`,
+  pooledLabel: (count: number, total: number) =>
+    count === total ? 'England and Wales' : `England and Wales (the ${count} forces with figures together)`,
+  totalLabel: (count: number) => `Total across the ${count} forces with figures`,
+  windowNote: (label: string, offences: number) => `Offences matched: ${label}, ${formatCount(offences)} offences.`,
+  residentsNote: (year: string, offences: number, population: number, populationDate: string) =>
+    `${formatCount(offences)} offences in ${year}; ${formatCount(population)} residents (mid-${populationDate.slice(0, 4)} estimate).`,
+  grantNote: (granted: number, decided: number) => `${formatCount(granted)} granted of ${formatCount(decided)} decided.`,
+};

@@ -1,0 +1,167 @@
+// Words of the home page: its story, headline cards and the table of every force.
+
+import type { SpoMeasure } from '../data/types.ts';
+import { formatCount } from '../views/format.ts';
+import { capitalise, countWord, forceCountWords, listNames, measureLabel } from './common.ts';
+
+export const home = {
+  title: 'Stalking Protection Orders by police force',
+  standfirst:
+    'Police can ask a magistrates’ court for a Stalking Protection Order to stop a suspected stalker contacting or approaching a victim. In the first year of the orders, some forces applied for dozens; others applied for none.',
+  tableHeading: 'Every force',
+  tableIntro:
+    'Each source counts in its own way and over its own period, so the sources are shown side by side and never added together. “No response” and “Not covered” mean there is no figure at all, which is not the same as zero.',
+  tableCaption: (forces: number) => `Stalking Protection Order figures for all ${formatCount(forces)} police forces in England and Wales, by source`,
+  forceColumn: 'Force',
+  notesColumn: 'Notes and other sources',
+  noNotes: 'None',
+  scrollHint: 'Scroll sideways to see every column.',
+  legendHeading: 'Reading the table',
+  zeroExplanation: 'A real zero: the source reports that none were made.',
+};
+
+/** "BBC FOI 2021: Did not reply to the BBC." */
+export function figureNote(datasetLabel: string, note: string): string {
+  return `${datasetLabel}: ${note}`;
+}
+
+/** "Dorset Police FOI: 0 applications, 2020 to 2021" for the notes column. */
+export function otherSourceFigure(datasetLabel: string, parts: string[], periodLabel: string): string {
+  return figureNote(datasetLabel, `${parts.join(', ')} (${periodLabel})`);
+}
+
+/** "3 granted" */
+export function measurePart(value: number, measure: SpoMeasure): string {
+  return `${formatCount(value)} ${measureLabel[measure].toLowerCase()}`;
+}
+
+export const storyCopy = {
+  /** Attribution after a paragraph or figure: "Source:" or "Sources:". */
+  citeLabel: (count: number) => (count === 1 ? 'Source' : 'Sources'),
+  /** "Jan 2020 – Jan 2021, England and Wales." under a headline figure. */
+  headlinePeriod: (period: string, geography: string) => `${capitalise(period)}, ${geography}.`,
+  headlineHeading: 'The first year in numbers',
+  headlineIntro:
+    'Each figure is given as its source printed it, with its period and a link to the source. Figures from different sources sit side by side and are never added together.',
+  /** How a national figure from data/national_figures.csv is labelled on its card, by its id. */
+  headlineLabels: {
+    court_spos_issued_first_year: 'Stalking Protection Orders issued by the courts in the first year',
+    ons_stalking_offences_first_year: 'stalking offences reported in the same period, as the Observer quotes the Office for National Statistics',
+    forces_no_applications_first_year: 'forces made no applications in the first year',
+    forces_five_or_fewer_first_year: 'forces made five or fewer applications each',
+    granted_per_refused_first_year: 'orders granted for every one refused',
+    charge_rate_fall_2016_2020: 'share of stalking cases that were charged',
+  } as Record<string, string>,
+  recordedOffencesLabel: 'stalking offences recorded by police in the same months',
+  recordedOffencesDetail:
+    'Police recorded crime for the whole quarters inside the court data’s period, shown beside the ONS figure the Observer quotes and never merged with it.',
+  foiTotalsLabel: (granted: number, replied: number) =>
+    `applications, ${formatCount(granted)} of them granted, from the ${formatCount(replied)} forces that answered the BBC Shared Data Unit’s Freedom of Information requests`,
+  noReply: (names: readonly string[]) => `${listNames(names)} did not reply`,
+  notInData: (names: readonly string[]) => `${listNames(names)} ${names.length === 1 ? 'is' : 'are'} not in the data`,
+  notCountedAsZero: (parts: readonly string[]) => `${capitalise(listNames(parts))}; none of them is counted as zero.`,
+  /** "20 Jan 2020 to 12 May 2021", or the spread of end dates when forces gave different ones. */
+  periodToDates: (start: string, firstEnd: string, lastEnd: string) =>
+    firstEnd === lastEnd ? `${start} to ${lastEnd}` : `${start} to the date each force gave, between ${firstEnd} and ${lastEnd}`,
+  /** "Jan–Mar 2020" */
+  quarterName: (firstMonth: string, lastMonthAndYear: string) => `${firstMonth}–${lastMonthAndYear}`,
+  /** How running text names a dataset, by id; other datasets go by their short title. */
+  datasetPhrase: { 'court-first-year': 'court data', 'bbc-foi-2021': 'BBC FOI' } as Record<string, string>,
+  /** "0 in court data" */
+  inSource: (value: number, dataset: string) => `${formatCount(value)} in ${dataset}`,
+
+  lede: {
+    commencement: (date: string) => `Stalking Protection Orders came into force in England and Wales on ${date}.`,
+    issued: (issued: string, period: string) =>
+      `Court data reported by the Observer show ${issued} orders issued in their first year (${period}).`,
+    recorded: (offences: number, window: string) => `Police recorded ${formatCount(offences)} stalking offences from ${window}.`,
+    noApplications: (count: number, names: readonly string[]) =>
+      `The same court data show ${forceCountWords(count)} making no applications at all in that year: ${listNames(names)}.`,
+    sourcesDiffer: (count: number) =>
+      `${capitalise(countWord(count))} of them gave the BBC a different figure for an overlapping period. The two sources count in different ways, so both are shown below.`,
+  },
+
+  rankings: {
+    heading: 'Which forces apply for orders',
+    mostApplications: (name: string, value: number) =>
+      `According to the forces’ replies to the BBC Shared Data Unit, ${name} made the most applications: ${formatCount(value)}.`,
+    none: (names: readonly string[]) => `${listNames(names)} made none.`,
+    missing: (parts: readonly string[]) =>
+      `${capitalise(listNames(parts))}, so ${parts.length === 1 ? 'it is' : 'they are'} listed under the chart rather than drawn as zero.`,
+    applicationsTitle: 'Stalking Protection Order applications by force',
+    applicationsSubtitle: (period: string) => `Applications from ${period}, as each force told the BBC Shared Data Unit.`,
+    zeroPhrase: 'made no applications',
+    grantedByCountry: (england: number, wales: number, quoted: number) =>
+      `The forces’ own figures add up to ${formatCount(england)} orders granted in England and ${formatCount(wales)} in Wales. The BBC’s partner stories gave ${formatCount(quoted)} for England; the difference is not explained in the data.`,
+    rateTitle: 'Applications per 1,000 recorded stalking offences',
+    rateSubtitle: 'Each force’s applications divided by the stalking offences it recorded over the whole quarters its figures cover.',
+    rateIntro: (rate: string, forces: number) =>
+      `To compare forces of different sizes, each force’s applications are divided by the stalking offences it recorded over the same quarters. The ${formatCount(forces)} forces with figures, taken together, made ${rate} applications per 1,000 recorded offences.`,
+    highestRate: (name: string, rate: string) => `${name} had the highest rate, ${rate}.`,
+    lowestRates: (names: readonly string[]) => `${listNames(names)} made none, so ${names.length === 1 ? 'its rate is' : 'their rates are'} 0.`,
+    windows: (groups: readonly { label: string; count: number }[]) =>
+      `Offences are counted over whole quarters: ${listNames(groups.map(({ label, count }) => `${label} for ${forceCountWords(count)}`))}. The methodology lists every force’s quarters.`,
+    referenceLabel: 'England and Wales',
+    unavailableHeading: 'Not in the chart',
+  },
+
+  zeros: {
+    heading: 'The forces that made no applications',
+    courtLead: (count: number, names: readonly string[]) =>
+      `According to the court data, ${forceCountWords(count)} made no applications in the first year: ${listNames(names)}.`,
+    foiLead: (count: number, names: readonly string[]) =>
+      `In their replies to the BBC Shared Data Unit, ${forceCountWords(count)} said they had made none: ${listNames(names)}.`,
+    differ: (items: readonly string[]) => `Where their periods overlap, the sources differ for ${listNames(items)}.`,
+    differItem: (name: string, parts: readonly string[]) => `${name} (${parts.join(', ')})`,
+    agree: (names: readonly string[]) => `They agree that ${listNames(names)} made none.`,
+    tableHeading: 'Every source, side by side',
+    tableCaption: 'Applications for Stalking Protection Orders by forces with a zero in at least one source, by source',
+    forceColumn: 'Force',
+    verdictColumn: 'Do the sources agree?',
+    verdictHint: 'Only sources whose periods overlap are compared.',
+    chartTitle: 'Forces with no applications in at least one source',
+    chartSubtitle: 'Applications as each source reports them. A filled disc is a reported zero; words mean the source has no figure.',
+    reasonsHeading: 'Why the sources can differ',
+    reasonsIntro: 'Each source counts something slightly different, over its own period:',
+    countsLabel: 'What it counts',
+    periodLabel: 'Period',
+    notesLabel: 'Caveats from the source notes',
+    scrollHint: 'Scroll sideways to see every source.',
+  },
+
+  courtVsFoi: {
+    heading: 'Court data and police figures, side by side',
+    lead: (count: number) =>
+      `${capitalise(forceCountWords(count))} have a figure for the first year both in the court data and in their own replies to the BBC.`,
+    agree: (names: readonly string[]) => `The two agree for ${listNames(names)}.`,
+    differ: (count: number, examples: readonly string[]) =>
+      `They differ for ${forceCountWords(count)}, most widely for ${listNames(examples)}.`,
+    example: (name: string, court: number, foi: number) => `${name} (${formatCount(court)} in court data, ${formatCount(foi)} in its reply)`,
+    chartTitle: 'Applications in the first year: court data and police replies',
+    chartSubtitle: 'Each force’s figure from both sources, never averaged. The filled dot is court data; the ring is the force’s own reply.',
+  },
+
+  trend: {
+    heading: 'Recorded stalking over time',
+    span: (firstValue: number, firstQuarter: string, lastValue: number, lastQuarter: string) =>
+      `Police in England and Wales recorded ${formatCount(firstValue)} stalking offences in ${firstQuarter} and ${formatCount(lastValue)} in ${lastQuarter}.`,
+    years: (before: string, beforeValue: number, after: string, afterValue: number) =>
+      `In ${before}, the financial year in which Stalking Protection Orders came in, they recorded ${formatCount(beforeValue)}; in ${after}, ${formatCount(afterValue)}.`,
+    recordingIntro: (publisher: string) => `On the rise in recorded stalking, the ${publisher} reported:`,
+    chartTitle: 'Stalking offences recorded by police in England and Wales, by quarter',
+    chartSubtitle: 'Financial quarters from April 2014. The dashed line marks the day Stalking Protection Orders came in.',
+    yLabel: 'Offences per quarter',
+    byForceLink: 'Recorded stalking in every force, quarter by quarter',
+  },
+
+  /**
+   * What sources say about how stalking is recorded, word for word, with the
+   * source that says it. Only quotes a source in data/sources.csv states.
+   */
+  recordingQuotes: [
+    {
+      sourceId: 'S10',
+      quote: 'The Home Office says the rise is linked to a change in the way stalking offences are recorded',
+    },
+  ],
+};

@@ -1,0 +1,74 @@
+// Every address the site has, in one place: pages, per-force files, embeds,
+// pictures and downloads. Pages link, and tests find pages, through these, so
+// an address can change in one line. Free of Node and DOM APIs: the browser
+// scripts use it too.
+
+/** The map's measures, in switcher order: each has a page per layout. */
+export const MAP_METRIC_IDS = [
+  'applications-per-offences',
+  'applications',
+  'grant-rate',
+  'court-first-year',
+  'offences-per-residents',
+] as const;
+export type MapMetricId = (typeof MAP_METRIC_IDS)[number];
+
+/** The map drawn as the real areas, or as equal tiles. */
+export const MAP_LAYOUTS = ['geo', 'tiles'] as const;
+export type MapLayout = (typeof MAP_LAYOUTS)[number];
+
+/** The site's top-level pages. */
+export const PAGES = {
+  home: '/',
+  forces: '/forces/',
+  trend: '/trend/',
+  methodology: '/methodology/',
+  embed: '/embed/',
+} as const;
+
+/** The force page: /forces/<slug>/. */
+export function forcePath(slug: string): string {
+  return `${PAGES.forces}${slug}/`;
+}
+
+/** Where a map measure and layout have their own page: /map/<metric>/ and /map/<metric>/tiles/. */
+export function mapPath(metric: MapMetricId, layout: MapLayout): string {
+  return `/map/${metric}/${layout === 'tiles' ? 'tiles/' : ''}`;
+}
+
+/** /data/forces/<slug>-<download>.csv: one force's slice of the data. */
+export function forceDownloadPath(slug: string, download: string): string {
+  return `/data/forces/${slug}-${download}.csv`;
+}
+
+/** Where "use my location" downloads the force areas from. */
+export const FORCE_AREAS_PATH = '/data/force-areas.json';
+
+/** The folder of the whole dataset's CSV files. */
+export const DOWNLOADS_PATH = '/downloads/';
+
+/** The host script every embed code loads, at a stable address. */
+export const HOST_SCRIPT_PATH = '/embed.js';
+
+/** "forces/kent" -> "forces-kent": one flat name for an embeddable view's files. */
+export function viewFileName(view: { id: string }): string {
+  return view.id.replaceAll('/', '-');
+}
+
+/** The chrome-less page of an embeddable view: /embed/<id>/. */
+export function embedPath(view: { id: string }): string {
+  return `${PAGES.embed}${view.id}/`;
+}
+
+export function chartDownloadPath(view: { id: string }, format: 'svg' | 'png'): string {
+  return `${DOWNLOADS_PATH}charts/${viewFileName(view)}.${format}`;
+}
+
+export function oembedPath(view: { id: string }): string {
+  return `/oembed/${viewFileName(view)}.json`;
+}
+
+/** The share card (Open Graph image) of a main page, by the key in its file name. */
+export function sharePicturePath(page: string): string {
+  return `/og/${page}.png`;
+}
