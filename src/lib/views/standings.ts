@@ -64,7 +64,8 @@ function mapEntries<T>(byForce: ByForce<T>, entry: (item: T, code: ForceCode) =>
   return new Map([...byForce].map(([code, item]) => [code, entry(item, code)]));
 }
 
-function applicationStandings(primary: DatasetMetrics, forceCount: number): Standing[] {
+/** The standings of one all-forces round of applications: counts, grant rate and rate per offences, as far as it counts them. */
+export function applicationStandings(primary: DatasetMetrics, forceCount: number): Standing[] {
   const { dataset, figures } = primary;
   const stateOf = (code: ForceCode): FigureStatus => figures.get(code)?.state ?? 'not_covered';
   const standings: Standing[] = [];
