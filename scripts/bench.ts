@@ -18,10 +18,9 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { projectRoot } from './lib/paths.ts';
-import { serveFolder, type StaticServer } from '../tests/support/static-server.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { serveFolder, type StaticServer } from './lib/static-host.ts';
+import { chromiumArgs, chromiumPath, launchChromium } from './lib/chromium.ts';
 import { builtPagePaths } from '../tests/support/site-pages.ts';
 
 const BENCH_OUT = '.build-bench';
@@ -150,7 +149,7 @@ function kindOf(url: string, contentType: string): Kind {
 const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 async function weigh(name: string, origin: string, path: string): Promise<PageWeight> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
     const page = await context.newPage();

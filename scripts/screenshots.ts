@@ -7,9 +7,8 @@
 // pointing at it would see it.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
-import { serveFolder } from '../tests/support/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveFolder } from './lib/static-host.ts';
 import { projectRoot } from './lib/paths.ts';
 import { runTool } from './lib/tools.ts';
 
@@ -30,7 +29,7 @@ if (build) {
 
 mkdirSync(outDir, { recursive: true });
 const server = await serveFolder(siteDir);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await launchChromium();
 try {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {

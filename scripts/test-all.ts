@@ -7,10 +7,13 @@
 //   6. build script tests                  tests/build (builds of their own, from edited data folders)
 // The last line printed is exactly "N passed, N failed". A suite that crashes,
 // or finds no tests, counts as at least one failure; when the build fails the
-// dist and browser suites are not run and count as one failure each.
+// dist and browser suites are not run and count as one failure each. Without
+// Chromium the browser suite is not run either: one line says how to get it,
+// and the suite counts as one failure.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hasChromium, noChromiumMessage } from './lib/chromium.ts';
 import { runTool } from './lib/tools.ts';
 
 const testBuildDir = '.build-test';
@@ -68,6 +71,7 @@ function vitestSuite(project: string, reportDir: string, env: Record<string, str
 
 const reportDir = mkdtempSync(join(tmpdir(), 'spo-test-reports-'));
 const outcomes: Outcome[] = [];
+const browserReady = hasChromium();
 
 heading(1, 'Type check (astro check)');
 outcomes.push(single('type check', runTool('astro', ['check'])));
@@ -83,7 +87,11 @@ if (built === 0) {
   heading(4, 'Dist tests');
   outcomes.push(vitestSuite('dist', reportDir, buildEnv));
   heading(5, 'Browser tests');
-  outcomes.push(vitestSuite('browser', reportDir, buildEnv));
+  if (browserReady) outcomes.push(vitestSuite('browser', reportDir, buildEnv));
+  else {
+    console.log(noChromiumMessage);
+    outcomes.push({ name: 'browser', passed: 0, failed: 1, note: 'not run: no Chromium' });
+  }
 } else {
   outcomes.push({ name: 'dist', passed: 0, failed: 1, note: 'not run: the build failed' });
   outcomes.push({ name: 'browser', passed: 0, failed: 1, note: 'not run: the build failed' });

@@ -53,6 +53,8 @@ export function forcesFromBoundaries(areas: readonly BoundaryArea[]): Force[] {
         slug: slugify(name),
         country: countryOf(area.code),
         aliases: ALIASES[area.code] ?? [],
+        // No force has been renamed since the site began; editors record old slugs in data/forces.csv.
+        oldSlugs: [],
       };
     });
 }

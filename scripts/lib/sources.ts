@@ -2,6 +2,7 @@
 // notes for each source, and the boundary file (which the research lists separately).
 import type { Source } from '../../src/lib/data/types.ts';
 import type { CsvRecord } from './csv-io.ts';
+import { STATEMENT_SOURCES } from './statement-sources.ts';
 
 const OGL = 'Open Government Licence v3.0';
 const QUOTED = (publisher: string): string => `Quoted for reporting; © ${publisher}`;
@@ -120,12 +121,12 @@ const TERMS: Record<string, SourceTerms> = {
   S17: {
     licence: QUOTED('Cleveland Police'),
     attribution: 'Cleveland Police',
-    notes: 'Counts interim and full orders for the same people together (5 orders for 3 people, 2024), so not used as figures.',
+    notes: 'Counts interim and full orders for the same people together (5 orders for 3 people, January to September 2024), so it is shown only as a dated statement, never as a figure beside the other sources.',
   },
   S18: {
     licence: QUOTED('Eastern Daily Press'),
     attribution: 'Eastern Daily Press',
-    notes: 'Norfolk orders since January 2020; the article date is not known, so not used as figures.',
+    notes: 'Norfolk orders in the year to September 2021, shown as a dated statement; the article date is not known, so its counts to "last week" are not used.',
   },
 };
 
@@ -168,5 +169,5 @@ export function sourcesFromResearch(records: readonly CsvRecord[]): Source[] {
   });
   const missing = Object.keys(TERMS).filter((id) => !sources.some((source) => source.id === id));
   if (missing.length > 0) throw new Error(`research sources.csv lacks ${missing.join(', ')}`);
-  return [...sources, BOUNDARY_SOURCE];
+  return [...sources, BOUNDARY_SOURCE, ...STATEMENT_SOURCES];
 }

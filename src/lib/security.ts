@@ -1,8 +1,8 @@
 // The site's security policy in one place: the Content-Security-Policy every
-// layout carries in a <meta> element, and the `_headers` file a static host
-// (Netlify, Cloudflare Pages) serves with every page (which also lets
-// browsers keep the hashed bundles for good). The build writes that
-// file from the pages it built (src/integrations/security-headers.ts).
+// layout carries in a <meta> element, and the headers each page is served
+// with (CSP with frame-ancestors, Permissions-Policy, X-Frame-Options), which
+// the build writes into the `_headers` file a static host reads
+// (src/lib/host-files.ts, src/integrations/security-headers.ts).
 //
 // Every script is an external file from the site itself (astro.config.mjs
 // never inlines one), so script-src needs no 'unsafe-inline', hash or nonce;
@@ -43,16 +43,6 @@ export function permissionsPolicy(page: { usesGeolocation: boolean }): string {
     .join(', ');
 }
 
-/** Astro's bundled scripts and styles: their names carry a hash of their content, so they never change. */
-export const HASHED_ASSETS = '/_astro/*';
-const hashedAssetHeaders: readonly [string, string][] = [['Cache-Control', 'public, max-age=31536000, immutable']];
-
-/** Headers for every response, pages and files alike. */
-export const everyResponseHeaders: readonly [string, string][] = [
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-];
-
 export interface PagePolicy {
   /** URL path of an HTML page, e.g. "/", "/forces/kent/", "/404.html". */
   path: string;
@@ -62,7 +52,7 @@ export interface PagePolicy {
   usesGeolocation: boolean;
 }
 
-/** The headers one page gets on top of everyResponseHeaders. */
+/** The security headers one page gets (src/lib/host-files.ts adds the ones every response gets). */
 export function pageHeaders(page: PagePolicy): [string, string][] {
   return [
     ['Content-Security-Policy', contentSecurityPolicy(page)],
@@ -70,24 +60,6 @@ export function pageHeaders(page: PagePolicy): [string, string][] {
     // For browsers that predate frame-ancestors.
     ...(page.embeddable ? [] : ([['X-Frame-Options', 'DENY']] as [string, string][])),
   ];
-}
-
-/**
- * A Netlify/Cloudflare-style `_headers` file. Hosts join the values of a
- * header set by two matching rules with a comma, which for a CSP means both
- * policies apply, so no page-specific header is ever set by the catch-all
- * rule: each page gets its own exact-path rule instead.
- */
-export function headersFile(pages: readonly PagePolicy[]): string {
-  const rule = (pattern: string, headers: readonly [string, string][]) =>
-    [pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return [
-    '# Written by the build (src/lib/security.ts); do not edit.',
-    rule('/*', everyResponseHeaders),
-    rule(HASHED_ASSETS, hashedAssetHeaders),
-    ...sorted.map((page) => rule(page.path, pageHeaders(page))),
-  ].join('\n') + '\n';
 }
 
 /**

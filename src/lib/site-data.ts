@@ -3,13 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { BOUNDARY_FILE, formatIssue, loadData } from './data/load.ts';
+import { BOUNDARY_FILE, buildDataDir, formatIssue, loadData } from './data/load.ts';
 import type { DataModel, Force, ForceCode, NationalFigure, Source } from './data/types.ts';
 import { computeMetrics, type Metrics } from './metrics/index.ts';
 
-// Astro runs the build from the project root. DATA_DIR builds the site from
-// another data folder (the escaping test feeds it hostile text that way).
-export const dataDir = resolve(process.cwd(), process.env['DATA_DIR'] ?? 'data');
+export const dataDir = buildDataDir();
 
 function loadModel(): DataModel {
   const result = loadData(dataDir);

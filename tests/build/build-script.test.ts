@@ -7,14 +7,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { siteFiles } from '../../src/integrations/security-headers.ts';
-import { chromiumArgs, chromiumPath } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { copyOfData, editCsv, runBuild, type BuildRun } from '../support/build-runner.ts';
 import { builtPagePaths, readPage, representativePages } from '../support/site-pages.ts';
-import { serveFolder } from '../support/static-server.ts';
+import { serveFolder } from '../../scripts/lib/static-host.ts';
 
 const FORCE_SLUG = 'kent';
 const SOURCE_ID = 'S01';
@@ -89,7 +88,7 @@ describe('hostile text in the data', () => {
 
   it('stays inert in Chromium with the CSP switched off, including what scripts draw from it', async () => {
     const server = await serveFolder(escapeDir);
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const browser = await launchChromium();
     const dialogs: string[] = [];
     const problems: string[] = [];
     try {

@@ -1,23 +1,14 @@
 // Real Chromium (Debian's /usr/bin/chromium) over the built site. Each test
-// file calls `useSite()` once at top level: it starts one static server and
-// one browser for the file and closes both after the file's tests.
+// file calls `useSite()` once at top level: it starts one server for the
+// file (`npm run preview`'s, which applies _headers and _redirects as a static
+// host does) and one browser, and closes both after the file's tests.
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { distDir } from './dist.ts';
-import { serveFolder, type StaticServer } from './static-server.ts';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-host.ts';
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export { chromiumArgs, chromiumPath, launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const MOBILE_WIDTH = 375;
 export const DESKTOP_WIDTH = 1280;
@@ -50,13 +41,13 @@ export function useSite(): Site {
 
   beforeAll(async () => {
     server = await serveFolder(distDir);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    // The static server applies the site's _headers, so every browser test runs under the real policy.
+    // The server applies the site's _headers, so every browser test runs under the real policy.
     if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
   });
 

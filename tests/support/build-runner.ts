@@ -2,9 +2,9 @@
 // into a chosen output folder, for tests of the build itself. Each call gets
 // its own Vite cache, so it never disturbs a build running beside it.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
@@ -13,11 +13,15 @@ export interface BuildRun {
   output: string;
 }
 
-/** @param outDir Output folder relative to the project root (the build swaps it in by renaming, so it must be on the same disk). */
-export function runBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildRun> {
+/**
+ * @param outDir Output folder relative to the project root (the build swaps it in by renaming, so it must be on the same disk).
+ * @param args Arguments to the build script, e.g. ["--publish"] as `npm run publish-build` passes.
+ * @param root The project to build: this one, or a copy made by copyOfProject().
+ */
+export function runBuild(outDir: string, env: Record<string, string> = {}, args: readonly string[] = [], root: string = projectRoot): Promise<BuildRun> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join('scripts', 'build.ts')], {
-      cwd: projectRoot,
+    const child = spawn(process.execPath, [join('scripts', 'build.ts'), ...args], {
+      cwd: root,
       env: { ...process.env, DIST_DIR: outDir, ASTRO_CACHE_DIR: `.cache/astro-${outDir.replace(/^\./, '')}`, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -32,6 +36,23 @@ export function runBuild(outDir: string, env: Record<string, string> = {}): Prom
 export function copyOfData(): string {
   const folder = mkdtempSync(join(tmpdir(), 'spo-data-'));
   cpSync(join(projectRoot, 'data'), folder, { recursive: true });
+  return folder;
+}
+
+/** Top-level entries a copy of the project leaves out: installed packages (linked instead), history, builds and caches. */
+const NOT_COPIED = /^(node_modules|\.git|dist|\.build-.*|\.cache|\.astro|bench|docs|tests)$/;
+
+/**
+ * A copy of the project's sources in a temporary folder, to edit for one test (a stylesheet, a
+ * component); its node_modules is a link to this project's.
+ */
+export function copyOfProject(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'spo-project-'));
+  cpSync(projectRoot, folder, {
+    recursive: true,
+    filter: (source) => !NOT_COPIED.test(relative(projectRoot, source).split(sep)[0] ?? ''),
+  });
+  symlinkSync(join(projectRoot, 'node_modules'), join(folder, 'node_modules'));
   return folder;
 }
 

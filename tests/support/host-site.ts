@@ -7,10 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { builtFile, distDir } from './dist.ts';
-import { serveFolder, type StaticServer } from './static-server.ts';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-host.ts';
 
 export interface HostSite {
   /** The built site. */
@@ -32,7 +32,7 @@ export function useHostSite(hostPages: (siteOrigin: string) => Record<string, st
     const site = await serveFolder(distDir);
     hostFolder = mkdtempSync(join(tmpdir(), 'spo-host-site-'));
     for (const [name, content] of Object.entries(hostPages(site.origin))) writeFileSync(join(hostFolder, name), content);
-    running = { site, host: await serveFolder(hostFolder), browser: await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }) };
+    running = { site, host: await serveFolder(hostFolder), browser: await launchChromium() };
   });
 
   afterAll(async () => {

@@ -85,6 +85,7 @@ function paragraphsFor(foi: FoiState, court: CourtState, extra: { datasets?: Spo
     offences: [],
     population: [],
     nationalFigures: [],
+    statements: [],
     sources: [],
     boundaryCodes: [],
   };

@@ -1,17 +1,15 @@
-// The security policy: what the headers file says for embeds, other pages and
-// pages that use geolocation, that no page is covered by two policies, and
-// how bundled scripts are followed to the code they import.
+// The security policy: what it says for embeds, other pages and pages that
+// use geolocation, and how bundled scripts are followed to the code they
+// import. How it is written into _headers: tests/unit/host-files.test.ts.
 import { describe, expect, it } from 'vitest';
 import {
   asksForLocation,
   contentSecurityPolicy,
-  headersFile,
   metaContentSecurityPolicy,
   permissionsPolicy,
   relativeImports,
 } from '../../src/lib/security.ts';
 import { urlPathOf } from '../../src/integrations/security-headers.ts';
-import { headersFor, parseHeadersFile } from '../support/static-server.ts';
 
 const directives = (policy: string) => new Map(policy.split(/;\s*/).map((part) => [part.split(' ')[0], part.split(' ').slice(1).join(' ')]));
 
@@ -44,46 +42,6 @@ describe('Permissions-Policy', () => {
     expect(permissionsPolicy({ usesGeolocation: false })).toContain('geolocation=()');
     expect(permissionsPolicy({ usesGeolocation: false })).not.toContain('(self)');
     expect(permissionsPolicy({ usesGeolocation: false })).toContain('camera=()');
-  });
-});
-
-describe('_headers file', () => {
-  const pages = [
-    { path: '/', embeddable: false, usesGeolocation: false },
-    { path: '/forces/', embeddable: false, usesGeolocation: true },
-    { path: '/forces/kent/', embeddable: false, usesGeolocation: false },
-    { path: '/embed/forces/kent/', embeddable: true, usesGeolocation: false },
-  ];
-  const rules = parseHeadersFile(headersFile(pages));
-  const values = (path: string, name: string) => headersFor(rules, path).filter(([header]) => header === name).map(([, value]) => value);
-
-  it('gives each page exactly one CSP and one Permissions-Policy, so no host joins two', () => {
-    for (const { path } of pages) {
-      expect(values(path, 'Content-Security-Policy')).toHaveLength(1);
-      expect(values(path, 'Permissions-Policy')).toHaveLength(1);
-    }
-  });
-
-  it('frames embeds only, and allows location only on the page that asks for it', () => {
-    expect(values('/embed/forces/kent/', 'Content-Security-Policy')[0]).toContain('frame-ancestors *');
-    expect(values('/embed/forces/kent/', 'X-Frame-Options')).toEqual([]);
-    expect(values('/forces/kent/', 'Content-Security-Policy')[0]).toContain("frame-ancestors 'none'");
-    expect(values('/forces/kent/', 'X-Frame-Options')).toEqual(['DENY']);
-    expect(values('/forces/', 'Permissions-Policy')[0]).toContain('geolocation=(self)');
-    expect(values('/forces/kent/', 'Permissions-Policy')[0]).toContain('geolocation=()');
-  });
-
-  it('lets browsers keep the hashed bundles for a year, and nothing else', () => {
-    expect(values('/_astro/page.A1b2.js', 'Cache-Control')).toEqual(['public, max-age=31536000, immutable']);
-    expect(values('/', 'Cache-Control')).toEqual([]);
-    expect(values('/styles/theme.css', 'Cache-Control')).toEqual([]);
-  });
-
-  it('sends nosniff and a referrer policy with every file, pages or not', () => {
-    for (const path of ['/', '/_astro/page.js', '/downloads/forces.csv']) {
-      expect(values(path, 'X-Content-Type-Options')).toEqual(['nosniff']);
-      expect(values(path, 'Referrer-Policy')).toEqual(['strict-origin-when-cross-origin']);
-    }
   });
 });
 

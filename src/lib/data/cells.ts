@@ -3,7 +3,7 @@
 // was wrong and what was expected.
 import { z } from 'zod';
 import { quoteCell } from './issues.ts';
-import type { IsoDate } from './types.ts';
+import type { IsoDate, StatementValue } from './types.ts';
 
 type Ctx = z.RefinementCtx;
 
@@ -112,10 +112,20 @@ export function listOf<const T extends string>(values: readonly T[], options: { 
 export const FORCE_CODE = /^(E23|W15)\d{6}$/;
 export const forceCode = patterned(FORCE_CODE, 'an ONS police force area code: E23 or W15 then 6 digits, e.g. E23000001');
 export const sourceId = patterned(/^S\d+$/, 'a source id: S then digits, e.g. S01');
-export const slug = patterned(
-  /^[a-z0-9]+(-[a-z0-9]+)*$/,
-  'lower-case letters, digits and single hyphens, e.g. devon-and-cornwall',
-);
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_RULE = 'lower-case letters, digits and single hyphens, e.g. devon-and-cornwall';
+export const slug = patterned(SLUG, SLUG_RULE);
+
+/** A `|`-separated list of slugs, each listed once; a blank is an empty list. */
+export const slugList = cell((raw, ctx) => {
+  const expected = `a blank or a |-separated list of slugs: ${SLUG_RULE}`;
+  const items = splitList(raw);
+  const invalid = items.filter((item) => !SLUG.test(item));
+  if (invalid.length > 0) return reject(ctx, `${invalid.map(quoteCell).join(', ')} not valid; expected ${expected}`);
+  const repeated = items.filter((item, index) => items.indexOf(item) !== index);
+  if (repeated.length > 0) return reject(ctx, `${repeated.map(quoteCell).join(', ')} listed twice; expected ${expected}`);
+  return items;
+});
 export const snakeKey = patterned(
   /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/,
   'a snake_case key: lower-case letters, digits and underscores, e.g. court_spos_first_year',
@@ -139,3 +149,33 @@ export const quarter = cell((raw, ctx) =>
     ? (Number(raw) as 1 | 2 | 3 | 4)
     : reject(ctx, `${raw === '' ? 'is blank' : `${quoteCell(raw)} is not a quarter`}; expected 1, 2, 3 or 4`),
 );
+
+const PARTIAL_DATE_EXPECTED = 'a date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD';
+
+function readPartialDate(raw: string, ctx: Ctx): string | typeof z.NEVER {
+  if (/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(raw)) return raw;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return readDate(raw, ctx, PARTIAL_DATE_EXPECTED);
+  return reject(ctx, `${quoteCell(raw)} is not a date; expected ${PARTIAL_DATE_EXPECTED}`);
+}
+
+/** A blank (null) or a date to the precision the source gives: "2024", "2024-09", "2024-09-30". */
+export const optionalPartialDate = cell((raw, ctx) => (raw === '' ? null : readPartialDate(raw, ctx)));
+
+const STATEMENT_VALUE_EXPECTED = 'the value as the source prints it: a whole number ("42"), "<5" for "fewer than five" or "1-5" for "between one and five"';
+
+/** A count as printed, keeping a suppressed value suppressed: "42", "<5", "1-5". */
+export const statementValue = cell((raw, ctx): StatementValue | typeof z.NEVER => {
+  if (raw === '') return reject(ctx, `is blank; expected ${STATEMENT_VALUE_EXPECTED}`);
+  const fewer = /^<\s*(\d+)$/.exec(raw);
+  if (fewer) {
+    const limit = Number(fewer[1]);
+    return limit > 0 ? { type: 'fewer_than', limit } : reject(ctx, `${quoteCell(raw)} cannot be fewer than 0; expected ${STATEMENT_VALUE_EXPECTED}`);
+  }
+  const range = /^(\d+)\s*-\s*(\d+)$/.exec(raw);
+  if (range) {
+    const [low, high] = [Number(range[1]), Number(range[2])];
+    return low < high ? { type: 'range', low, high } : reject(ctx, `${quoteCell(raw)} is not a range from low to high; expected ${STATEMENT_VALUE_EXPECTED}`);
+  }
+  const count = readCount(raw, ctx, STATEMENT_VALUE_EXPECTED);
+  return typeof count === 'number' ? { type: 'count', count } : z.NEVER;
+});

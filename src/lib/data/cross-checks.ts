@@ -13,6 +13,7 @@ import {
   type Source,
   type SpoDataset,
   type SpoFigure,
+  type SpoStatement,
 } from './types.ts';
 
 export interface Tables {
@@ -23,10 +24,12 @@ export interface Tables {
   offences: ParsedTable<OffenceQuarter>;
   population: ParsedTable<Population>;
   nationalFigures: ParsedTable<NationalFigure>;
+  statements: ParsedTable<Omit<SpoStatement, 'line' | 'valueText'>>;
 }
 
 export function checkAcrossRows(tables: Tables, boundaries: Boundaries, issues: IssueList): void {
   checkUniqueness(tables, issues);
+  checkOldSlugs(tables.forces, issues);
   checkReferences(tables, issues);
   checkForcesMatchBoundaries(tables.forces, boundaries, issues);
   checkAllForcesCoverage(tables, issues);
@@ -73,6 +76,31 @@ function checkUniqueness(tables: Tables, issues: IssueList): void {
   );
   reportDuplicates(tables.population, ['force_code', 'reference_date'], 'expected one row per force and date', issues);
   reportDuplicates(tables.nationalFigures, ['id'], once('id'), issues);
+  reportDuplicates(tables.statements, ['id'], once('statement id'), issues);
+}
+
+/**
+ * An old slug redirects to one force, so it may be no force's current slug
+ * and no other force's old slug (a slug is never reused: an old embed code
+ * would show another force).
+ */
+function checkOldSlugs(forces: ParsedTable<Force>, issues: IssueList): void {
+  const current = new Map(forces.rows.map((row) => [row.cells['slug'] ?? '', row.cells['name'] ?? ''] as const));
+  const earlier = new Map<string, { line: number; name: string }>();
+  for (const row of forces.rows) {
+    const force = row.value;
+    if (force === null) continue;
+    for (const old of force.oldSlugs) {
+      const owner = current.get(old);
+      const first = earlier.get(old);
+      if (owner !== undefined && old !== force.slug) {
+        issues.add(forces.file, row.line, 'old_slugs', `${quoteCell(old)} is the current slug of ${owner}; expected a slug no force uses now`);
+      } else if (first !== undefined) {
+        issues.add(forces.file, row.line, 'old_slugs', `${quoteCell(old)} is already an old slug of ${first.name} (line ${first.line}); expected each old slug once`);
+      }
+      earlier.set(old, earlier.get(old) ?? { line: row.line, name: force.name });
+    }
+  }
 }
 
 /** Reports each row whose key cells repeat an earlier row's. One key column is reported at that column. */
@@ -113,6 +141,8 @@ function checkReferences(tables: Tables, issues: IssueList): void {
   reportUnknown(tables.population, 'force_code', force, issues);
   reportUnknown(tables.population, 'source_id', source, issues);
   reportUnknown(tables.nationalFigures, 'source_id', source, issues);
+  reportUnknown(tables.statements, 'force_code', force, issues);
+  reportUnknown(tables.statements, 'source_id', source, issues);
 }
 
 function reportUnknown<T>(

@@ -71,6 +71,7 @@ export function diffModels(before: DataModel, after: DataModel): string[] {
       ['slug', (force) => force.slug],
       ['country', (force) => force.country],
       ['aliases', (force) => force.aliases.join('|')],
+      ['old slugs', (force) => force.oldSlugs.join('|')],
     ]),
     ...diffByKey(before.sources, after.sources, (source) => source.id, (source) => `Source ${source.id}`, [
       ['title', (source) => source.title],

@@ -1,13 +1,22 @@
 // Reads a data folder from disk; all checking happens in ./parse.ts, which
 // works on text so tests can feed it directly.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseDataFiles, type DataResult } from './parse.ts';
 import { BOUNDARY_FILE, DATA_FILES } from './schemas.ts';
 
 export { parseDataFiles, type DataResult } from './parse.ts';
 export { formatIssue } from './issues.ts';
 export { DATA_FILES, BOUNDARY_FILE } from './schemas.ts';
+
+/**
+ * The data folder a build reads: env DATA_DIR (the escaping test feeds the
+ * build hostile text that way), relative to the working directory, which is
+ * the project root when Astro builds; default `data`.
+ */
+export function buildDataDir(): string {
+  return resolve(process.cwd(), process.env['DATA_DIR'] ?? 'data');
+}
 
 export function loadData(dir: string): DataResult {
   const read = (name: string) => {

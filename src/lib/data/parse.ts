@@ -9,6 +9,7 @@ import {
   offencesTable,
   populationTable,
   sourcesTable,
+  statementsTable,
 } from './schemas.ts';
 import { parseTable, type ParsedTable } from './table.ts';
 import { readBoundaries } from './topology.ts';
@@ -32,6 +33,7 @@ export function parseDataFiles(files: Readonly<Record<string, string>>, topoJson
     offences: parseTable(offencesTable, text(DATA_FILES.offences), issues),
     population: parseTable(populationTable, text(DATA_FILES.population), issues),
     nationalFigures: parseTable(nationalFiguresTable, text(DATA_FILES.nationalFigures), issues),
+    statements: parseTable(statementsTable, text(DATA_FILES.statements), issues),
   };
   const boundaries = readBoundaries(topoJsonText, issues);
   checkAcrossRows(tables, boundaries, issues);
@@ -45,6 +47,8 @@ export function parseDataFiles(files: Readonly<Record<string, string>>, topoJson
       offences: valuesOf(tables.offences),
       population: valuesOf(tables.population),
       nationalFigures: valuesOf(tables.nationalFigures),
+      statements: tables.statements.rows.flatMap((row) =>
+        row.value === null ? [] : [{ ...row.value, valueText: row.cells['value'] ?? '', line: row.line }]),
       sources: valuesOf(tables.sources),
       boundaryCodes: boundaries.codes,
     },

@@ -11,18 +11,27 @@ import {
   oneOf,
   optionalCount,
   optionalIsoDate,
+  optionalPartialDate,
   optionalText,
   positiveCount,
   quarter,
   requiredText,
   slug,
+  slugList,
   snakeKey,
   sourceId,
   splitList,
+  statementValue,
 } from './cells.ts';
+import { earliestDay, latestDay } from './partial-dates.ts';
 import {
   DATASET_ROLES,
+  ORDERS_COUNTED,
   SPO_MEASURES,
+  STATED_IN,
+  STATEMENT_KINDS,
+  STATEMENT_PERIOD_TYPES,
+  STOCK_KINDS,
   type Force,
   type NationalFigure,
   type OffenceQuarter,
@@ -30,6 +39,8 @@ import {
   type Source,
   type SpoDataset,
   type SpoFigure,
+  type SpoStatement,
+  type StatementValue,
 } from './types.ts';
 
 export const DATA_FILES = {
@@ -40,6 +51,7 @@ export const DATA_FILES = {
   offences: 'stalking_offences.csv',
   population: 'population.csv',
   nationalFigures: 'national_figures.csv',
+  statements: 'spo_statements.csv',
 } as const;
 
 export const BOUNDARY_FILE = 'geo/police-force-areas.topo.json';
@@ -81,9 +93,19 @@ export const forcesTable = tableSpec(
     slug,
     country: oneOf(['England', 'Wales']),
     aliases: optionalText,
+    old_slugs: slugList,
   },
   (row) =>
     row
+      .superRefine((force, ctx) => {
+        if (force.old_slugs.includes(force.slug)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['old_slugs'],
+            message: `lists the force's own slug "${force.slug}"; expected only slugs the force used before (its pages are at /forces/${force.slug}/ already)`,
+          });
+        }
+      }, whenParsed('slug', 'old_slugs'))
       .superRefine((force, ctx) => {
         const expectedCountry = COUNTRY_BY_PREFIX[force.code.slice(0, 3) as keyof typeof COUNTRY_BY_PREFIX];
         if (force.country !== expectedCountry) {
@@ -102,6 +124,7 @@ export const forcesTable = tableSpec(
           slug: force.slug,
           country: force.country,
           aliases: splitList(force.aliases),
+          oldSlugs: force.old_slugs,
         }),
       ),
 );
@@ -318,4 +341,123 @@ export const nationalFiguresTable = tableSpec(
         verification: figure.verification,
       }),
     ),
+);
+
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
+/** The numbers a value is made of: 42 -> [42]; "<5" -> [5]; "1-5" -> [1, 5]. */
+function numbersIn(value: StatementValue): number[] {
+  if (value.type === 'count') return [value.count];
+  if (value.type === 'fewer_than') return [value.limit];
+  return [value.low, value.high];
+}
+
+/** The quote has the number in digits ("1,747" or "1747") or, up to twenty, in words. */
+function quoteMentions(quote: string, number: number): boolean {
+  const grouped = number.toLocaleString('en-GB');
+  const digits = new RegExp(`(^|[^\\d,.])(${number}|${grouped})(?!\\d|[,.]\\d)`);
+  const word = NUMBER_WORDS[number];
+  return digits.test(quote) || (word !== undefined && new RegExp(`\\b${word}\\b`, 'i').test(quote));
+}
+
+const PERIOD_RULES = {
+  between: 'a flow from period_start to period_end: both dates',
+  since: 'a flow from period_start (blank: since SPOs came into force) to the statement date: no period_end, and a stated_on date',
+  at: 'a count on one date: that date in period_end and no period_start',
+} as const;
+
+export const statementsTable = tableSpec(
+  DATA_FILES.statements,
+  {
+    id: slug,
+    force_code: forceCode,
+    kind: oneOf(STATEMENT_KINDS),
+    orders: oneOf(ORDERS_COUNTED),
+    period_type: oneOf(STATEMENT_PERIOD_TYPES),
+    period_start: optionalPartialDate,
+    period_end: optionalPartialDate,
+    value: statementValue,
+    said_by: requiredText('who gave the figure, e.g. Cleveland Police, HMICFRS, BBC News'),
+    said_in: oneOf(STATED_IN),
+    source_id: sourceId,
+    stated_on: optionalPartialDate,
+    quote: requiredText("the source's exact words that give the figure"),
+    note: optionalText,
+  },
+  (row) =>
+    row
+      .superRefine((statement, ctx) => {
+        const fail = (column: string, problem: string) =>
+          ctx.addIssue({ code: 'custom', path: [column], message: `${problem}; period_type ${statement.period_type} is ${PERIOD_RULES[statement.period_type]}` });
+        const { period_type: type, period_start: start, period_end: end } = statement;
+        if (type === 'between' && start === null) fail('period_start', 'is blank');
+        if (type !== 'since' && end === null) fail('period_end', 'is blank');
+        if (type === 'since' && end !== null) fail('period_end', `${end} is given`);
+        if (type === 'since' && statement.stated_on === null) fail('stated_on', 'is blank');
+        if (type === 'at' && start !== null) fail('period_start', `${start} is given`);
+      }, whenParsed('period_type', 'period_start', 'period_end', 'stated_on'))
+      .superRefine((statement, ctx) => {
+        const stock = STOCK_KINDS.includes(statement.kind);
+        if (stock !== (statement.period_type === 'at')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['period_type'],
+            message: stock
+              ? `${statement.period_type} does not fit kind ${statement.kind}, a count on one date; expected at`
+              : `at does not fit kind ${statement.kind}, a count over a period; expected between or since`,
+          });
+        }
+        if (statement.kind === 'people_subject' && statement.orders === 'interim_and_full_separately') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['orders'],
+            message: 'interim_and_full_separately does not fit kind people_subject, which counts each person once; expected interim_or_full, full_only, interim_only or not_stated',
+          });
+        }
+      }, whenParsed('kind', 'period_type', 'orders'))
+      .superRefine((statement, ctx) => {
+        const { period_start: start, period_end: end, stated_on: statedOn } = statement;
+        if (start !== null && end !== null && latestDay(end) < earliestDay(start)) {
+          ctx.addIssue({ code: 'custom', path: ['period_end'], message: `${end} is before period_start ${start}; expected an end on or after the start` });
+        }
+        const latest = end ?? start;
+        if (statedOn !== null && latest !== null && earliestDay(latest) > latestDay(statedOn)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stated_on'],
+            message: `${statedOn} is before the period it reports (${latest}); expected the date the source published the figure, on or after its period`,
+          });
+        }
+      }, whenParsed('period_start', 'period_end', 'stated_on'))
+      .superRefine((statement, ctx) => {
+        const missing = numbersIn(statement.value).filter((number) => !quoteMentions(statement.quote, number));
+        if (missing.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['quote'],
+            message: `does not mention ${missing.join(' or ')} from value; expected the source's exact words that give the figure (digits, or words up to twenty)`,
+          });
+        }
+      }, whenParsed('value', 'quote'))
+      .transform(
+        (statement): Omit<SpoStatement, 'line' | 'valueText'> => ({
+          id: statement.id,
+          forceCode: statement.force_code,
+          kind: statement.kind,
+          orders: statement.orders,
+          periodType: statement.period_type,
+          periodStart: statement.period_start,
+          periodEnd: statement.period_end,
+          value: statement.value,
+          saidBy: statement.said_by,
+          saidIn: statement.said_in,
+          sourceId: statement.source_id,
+          statedOn: statement.stated_on,
+          quote: statement.quote,
+          note: statement.note,
+        }),
+      ),
 );

@@ -18,6 +18,11 @@ export interface Force {
   country: Country;
   /** Other names readers or sources use ("Met", "City of London Police"). */
   aliases: string[];
+  /**
+   * Slugs the force's pages had before: the build redirects their old
+   * addresses (pages, embeds, oEmbed files, downloads) to the current ones.
+   */
+  oldSlugs: string[];
 }
 
 /**
@@ -132,6 +137,71 @@ export interface Source {
   notes: string;
 }
 
+// ---- Dated local statements (spo_statements.csv) ----------------------------
+
+/**
+ * What a statement counts. Flows (applications, granted, breaches) happen
+ * over a period; stocks (people_subject, in_force, awaiting_hearing) stand at
+ * one date. The two are never compared with each other or across forces.
+ */
+export type StatementKind = 'applications' | 'granted' | 'people_subject' | 'in_force' | 'awaiting_hearing' | 'breaches';
+export const STATEMENT_KINDS: readonly StatementKind[] = ['applications', 'granted', 'people_subject', 'in_force', 'awaiting_hearing', 'breaches'];
+export const STOCK_KINDS: readonly StatementKind[] = ['people_subject', 'in_force', 'awaiting_hearing'];
+
+/**
+ * Which orders a figure counts: interim and full orders each counted (one
+ * person can appear twice), either kind counted once, only one kind, or the
+ * source does not say.
+ */
+export type OrdersCounted = 'interim_and_full_separately' | 'interim_or_full' | 'full_only' | 'interim_only' | 'not_stated';
+export const ORDERS_COUNTED: readonly OrdersCounted[] = ['interim_and_full_separately', 'interim_or_full', 'full_only', 'interim_only', 'not_stated'];
+
+/**
+ * between: a flow from period_start to period_end. since: a flow from
+ * period_start (blank: since SPOs came into force) to the statement date.
+ * at: a stock on period_end.
+ */
+export type StatementPeriodType = 'between' | 'since' | 'at';
+export const STATEMENT_PERIOD_TYPES: readonly StatementPeriodType[] = ['between', 'since', 'at'];
+
+/** How the figure was made public. */
+export type StatedIn = 'foi_reply' | 'news_release' | 'statement' | 'inspection_report' | 'government_report' | 'news_article';
+export const STATED_IN: readonly StatedIn[] = ['foi_reply', 'news_release', 'statement', 'inspection_report', 'government_report', 'news_article'];
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export type PartialDate = string;
+
+/** A value as the source printed it: a count, "<5" (fewer than 5) or "1-5" (between 1 and 5). */
+export type StatementValue =
+  | { type: 'count'; count: number }
+  | { type: 'fewer_than'; limit: number }
+  | { type: 'range'; low: number; high: number };
+
+export interface SpoStatement {
+  /** Stable slug, unique in the file; used as the statement's anchor on its force page. */
+  id: string;
+  forceCode: ForceCode;
+  kind: StatementKind;
+  orders: OrdersCounted;
+  periodType: StatementPeriodType;
+  periodStart: PartialDate | null;
+  periodEnd: PartialDate | null;
+  value: StatementValue;
+  /** The value cell exactly as written, e.g. "<5". */
+  valueText: string;
+  /** Who gave the figure, e.g. "Cleveland Police", "HMICFRS", "BBC News". */
+  saidBy: string;
+  saidIn: StatedIn;
+  sourceId: string;
+  /** When the source published or sent it; null when the source shows no date. */
+  statedOn: PartialDate | null;
+  /** The source's exact words. */
+  quote: string;
+  note: string;
+  /** 1-based line in spo_statements.csv. */
+  line: number;
+}
+
 export interface DataModel {
   forces: Force[];
   datasets: SpoDataset[];
@@ -139,6 +209,8 @@ export interface DataModel {
   offences: OffenceQuarter[];
   population: Population[];
   nationalFigures: NationalFigure[];
+  /** Dated local figures from single forces, inspectors or news outlets. */
+  statements: SpoStatement[];
   sources: Source[];
   /** The boundaries' own code set, checked against forces. */
   boundaryCodes: ForceCode[];

@@ -40,7 +40,8 @@ export function pageLink(view: Pick<EmbedView, 'page'>): string {
 /**
  * The HTML a campaigner pastes: a full-width, lazily loaded iframe with a
  * title, and the host script that resizes it to its content. The iframe works
- * on its own at its initial height; the script only improves the fit.
+ * on its own at its initial height; the script only improves the fit. Its width
+ * is set in the style attribute: HTML's width attribute takes whole pixels, not "100%".
  *
  * @param origin The site's public origin, e.g. "https://spo-by-force.example.org".
  */
@@ -48,7 +49,7 @@ export function embedCode(view: EmbedView, origin: string): string {
   const src = new URL(embedPath(view), origin).href;
   return (
     `<iframe src="${escapeXml(src)}" title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
-    `loading="lazy" width="100%" height="${view.height}" style="width:100%;border:0" data-spo-embed></iframe>\n` +
+    `loading="lazy" height="${view.height}" style="width:100%;border:0" data-spo-embed></iframe>\n` +
     `<script async src="${escapeXml(new URL(HOST_SCRIPT_PATH, origin).href)}"></script>`
   );
 }

@@ -14,6 +14,7 @@ import {
 import type { OffenceLookup } from './offences.ts';
 import { rankByForce } from './ranks.ts';
 import { applicationRounds, roundSeries, roundTransitions } from './rounds.ts';
+import { computeSince } from './statements.ts';
 import { applicationsPerOffences, countsApplicationsForAllForces, countsGrantDecisions, grantRate } from './rates.ts';
 import type { ByForce, DatasetMetrics, Metrics, MetricsOptions } from './types.ts';
 
@@ -30,6 +31,7 @@ export {
   offenceWindow,
 } from './offences.ts';
 export * from './quarters.ts';
+export { valueBounds, type ForceSince, type LatestFigure, type SinceMetrics, type StatementConflict, type StatementFacts } from './statements.ts';
 
 function mapValues<T, U>(byForce: ByForce<T>, transform: (entry: T) => U): Map<string, U> {
   return new Map([...byForce].map(([code, entry]) => [code, transform(entry)]));
@@ -79,5 +81,6 @@ export function computeMetrics(model: DataModel, options: MetricsOptions = {}): 
       ),
     },
     comparisons: compareApplications(forces, datasets),
+    since: computeSince(model),
   };
 }

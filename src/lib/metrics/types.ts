@@ -4,6 +4,7 @@
 
 import type { FigureStatus, ForceCode, IsoDate, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
 import type { QuarterRef } from './quarters.ts';
+import type { SinceMetrics } from './statements.ts';
 
 export type { QuarterRef } from './quarters.ts';
 
@@ -272,6 +273,8 @@ export interface Metrics {
   rounds: { series: RoundSeries[]; transitions: RoundTransition[] };
   offences: OffenceMetrics;
   comparisons: ComparisonMetrics;
+  /** Dated local statements and later figures per force, after the newest all-forces figures. */
+  since: SinceMetrics;
 }
 
 export interface MetricsOptions {

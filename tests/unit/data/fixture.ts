@@ -10,14 +10,19 @@ export type Fixture = Record<string, FixtureTable>;
 
 export const FIXTURE_CODES = ['E23000001', 'E23000034', 'W15000001'];
 
+export const STATEMENT_COLUMNS = [
+  'id', 'force_code', 'kind', 'orders', 'period_type', 'period_start', 'period_end', 'value',
+  'said_by', 'said_in', 'source_id', 'stated_on', 'quote', 'note',
+] as const;
+
 export function validFixture(): Fixture {
   return {
     'forces.csv': {
-      header: ['code', 'name', 'ons_name', 'slug', 'country', 'aliases'],
+      header: ['code', 'name', 'ons_name', 'slug', 'country', 'aliases', 'old_slugs'],
       rows: [
-        ['E23000001', 'Metropolitan Police', 'Metropolitan Police', 'metropolitan-police', 'England', 'Met|Metropolitan Police Service'],
-        ['E23000034', 'City of London', 'London, City of', 'city-of-london', 'England', 'City of London Police'],
-        ['W15000001', 'North Wales', 'North Wales', 'north-wales', 'Wales', ''],
+        ['E23000001', 'Metropolitan Police', 'Metropolitan Police', 'metropolitan-police', 'England', 'Met|Metropolitan Police Service', 'the-met'],
+        ['E23000034', 'City of London', 'London, City of', 'city-of-london', 'England', 'City of London Police', 'city-police'],
+        ['W15000001', 'North Wales', 'North Wales', 'north-wales', 'Wales', '', ''],
       ],
     },
     'sources.csv': {
@@ -67,6 +72,13 @@ export function validFixture(): Fixture {
     'national_figures.csv': {
       header: ['id', 'label', 'value', 'period', 'geography', 'source_id', 'quote', 'verification'],
       rows: [['court_spos_first_year', 'SPOs issued', '456', 'Jan 2020 to Jan 2021', 'England and Wales', 'S02', '"456 ... issued"', 'Seen in article']],
+    },
+    'spo_statements.csv': {
+      header: [...STATEMENT_COLUMNS],
+      rows: [
+        ['met-granted-2023', 'E23000001', 'granted', 'not_stated', 'between', '2023-01', '2023-12', '1,250', 'BBC News', 'news_article', 'S02', '2024-02-01', 'The force obtained 1,250 orders in 2023.', ''],
+        ['wales-live-2024', 'W15000001', 'in_force', 'interim_or_full', 'at', '', '2024-12', '<5', 'North Wales Police', 'news_release', 'S02', '2024-12', 'There are fewer than five orders in force.', 'Suppressed by the force'],
+      ],
     },
   };
 }

@@ -31,6 +31,8 @@ describe('parseDataFiles accepts what editors and spreadsheets produce', () => {
     expect(model.forces.map((force) => force.code)).toEqual(FIXTURE_CODES);
     expect(model.forces[0]?.aliases).toEqual(['Met', 'Metropolitan Police Service']);
     expect(model.forces[2]?.aliases).toEqual([]);
+    expect(model.forces[0]?.oldSlugs).toEqual(['the-met']);
+    expect(model.forces[2]?.oldSlugs).toEqual([]);
     expect(model.boundaryCodes).toEqual(FIXTURE_CODES);
     expect(model.datasets.map((dataset) => dataset.measures)).toEqual([['applications'], ['applications', 'granted', 'refused', 'pending']]);
     expect(model.figures.map((figure) => figure.line)).toEqual([2, 3, 4, 5]);
@@ -63,8 +65,8 @@ describe('parseDataFiles accepts what editors and spreadsheets produce', () => {
     ['a thousands separator', filesWithCell('stalking_offences.csv', 0, 'offences', '1,747'), (m) => m.offences[0]?.offences, 1747],
     ['two thousands separators', filesWithCell('population.csv', 0, 'population', '8,900,000'), (m) => m.population[0]?.population, 8900000],
     ['blank lines and rows of empty cells', withText(FIGURES, (text) => `${text}\n,,,,,,,,,,,\n\n`), (m) => m.figures.length, 4],
-    ['empty trailing cells', withText('forces.csv', (text) => text.replace('Wales,\n', 'Wales,,,\n')), (m) => m.forces.length, 3],
-    ['empty trailing header cells', withText('forces.csv', (text) => text.replace('aliases\n', 'aliases,,\n')), (m) => m.forces.length, 3],
+    ['empty trailing cells', withText('forces.csv', (text) => text.replace('Wales,,\n', 'Wales,,,,\n')), (m) => m.forces.length, 3],
+    ['empty trailing header cells', withText('forces.csv', (text) => text.replace('old_slugs\n', 'old_slugs,,\n')), (m) => m.forces.length, 3],
     [
       'a quoted cell over two lines (later lines still numbered by the file)',
       filesWithCell(FIGURES, 1, 'note', 'Not in\nthe BBC data'),
@@ -165,6 +167,21 @@ const rejected: Rejection[] = [
     'forces.csv:5:name: duplicate of line 4 (name "North Wales"); expected each force name once',
     'forces.csv:5:slug: duplicate of line 4 (slug "north-wales"); expected each slug once',
   ]],
+  ['an old slug that is not a slug', cell(2, 'old_slugs', 'North Wales', 'forces.csv'), topo, [
+    'forces.csv:4:old_slugs: "North Wales" not valid; expected a blank or a |-separated list of slugs: lower-case letters, digits and single hyphens, e.g. devon-and-cornwall',
+  ]],
+  ['an old slug listed twice', cell(2, 'old_slugs', 'gogledd|gogledd', 'forces.csv'), topo, [
+    'forces.csv:4:old_slugs: "gogledd" listed twice; expected a blank or a |-separated list of slugs: lower-case letters, digits and single hyphens, e.g. devon-and-cornwall',
+  ]],
+  ['a force\'s own slug as an old slug', cell(2, 'old_slugs', 'north-wales', 'forces.csv'), topo, [
+    'forces.csv:4:old_slugs: lists the force\'s own slug "north-wales"; expected only slugs the force used before (its pages are at /forces/north-wales/ already)',
+  ]],
+  ['another force\'s slug as an old slug', cell(2, 'old_slugs', 'city-of-london', 'forces.csv'), topo, [
+    'forces.csv:4:old_slugs: "city-of-london" is the current slug of City of London; expected a slug no force uses now',
+  ]],
+  ['an old slug of two forces', cell(2, 'old_slugs', 'the-met', 'forces.csv'), topo, [
+    'forces.csv:4:old_slugs: "the-met" is already an old slug of Metropolitan Police (line 2); expected each old slug once',
+  ]],
   ['a force code changed to another force', cell(1, 'code', 'E23000001', 'forces.csv'), topo, [
     'forces.csv:0:code: no row for E23000034 (E23000034), an area in geo/police-force-areas.topo.json; expected one row per boundary area',
     'forces.csv:3:code: duplicate of line 2 (code "E23000001"); expected each force code once',
@@ -197,8 +214,8 @@ const rejected: Rejection[] = [
   ['a malformed force code in a figure of an all_forces dataset (coverage waits for the fix)', cell(0, 'force_code', 'e23000001'), topo, [
     'spo_figures.csv:2:force_code: "e23000001" is not valid; expected an ONS police force area code: E23 or W15 then 6 digits, e.g. E23000001',
   ]],
-  ['a force row cut short (boundaries wait for the fix)', withText('forces.csv', (text) => text.replace('W15000001,North Wales,North Wales,north-wales,Wales,', 'W15000001,North Wales')), topo, [
-    'forces.csv:4: row has 2 cells but the header has 6 columns; expected one cell per column (text containing a comma must be in double quotes)',
+  ['a force row cut short (boundaries wait for the fix)', withText('forces.csv', (text) => text.replace('W15000001,North Wales,North Wales,north-wales,Wales,,', 'W15000001,North Wales')), topo, [
+    'forces.csv:4: row has 2 cells but the header has 7 columns; expected one cell per column (text containing a comma must be in double quotes)',
   ]],
   ['a duplicate source id', filesWith('sources.csv', (table) => table.rows.push([...(table.rows[0] ?? [])])), topo, ['sources.csv:5:id: duplicate of line 2 (id "S01"); expected each source id once']],
   ['a duplicate dataset id', filesWith('spo_datasets.csv', (table) => {
@@ -250,7 +267,7 @@ const rejected: Rejection[] = [
     table.header.push('source_id');
     for (const row of table.rows) row.push('S06');
   }), topo, ['population.csv:1:source_id: column "source_id" appears twice; expected the columns force_code, reference_date, population, source_id']],
-  ['a row with an extra cell (an unquoted comma)', withText('forces.csv', (text) => text.replace('"London, City of"', 'London, City of')), topo, ['forces.csv:3: row has 7 cells but the header has 6 columns; expected one cell per column (text containing a comma must be in double quotes)']],
+  ['a row with an extra cell (an unquoted comma)', withText('forces.csv', (text) => text.replace('"London, City of"', 'London, City of')), topo, ['forces.csv:3: row has 8 cells but the header has 7 columns; expected one cell per column (text containing a comma must be in double quotes)']],
   ['a row with too few cells', withText('population.csv', (text) => text.replace('E23000034,2024-06-30,15111,S06', 'E23000034,2024-06-30')), topo, ['population.csv:3: row has 2 cells but the header has 4 columns; expected one cell per column (text containing a comma must be in double quotes)']],
   ['an unclosed quote', withText('national_figures.csv', (text) => `${text}x,"Unclosed,1,,,S02,,\n`), topo, ['national_figures.csv:3: a quoted cell is never closed; expected a closing double quote (") before the end of the row']],
   ['text after a closing quote', withText('forces.csv', (text) => text.replace('"London, City of"', '"London, City" of')), topo, [

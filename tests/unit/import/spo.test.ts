@@ -6,7 +6,7 @@ import { spoDatasets, spoFigures } from '../../../scripts/lib/spo.ts';
 const FORCES: Force[] = [
   ...Array.from({ length: 39 }, (_, i) => `E23${String(i + 1).padStart(6, '0')}`),
   ...Array.from({ length: 4 }, (_, i) => `W15${String(i + 1).padStart(6, '0')}`),
-].map((code) => ({ code, name: code, onsName: code, slug: code.toLowerCase(), country: code.startsWith('W') ? 'Wales' : 'England', aliases: [] }));
+].map((code) => ({ code, name: code, onsName: code, slug: code.toLowerCase(), country: code.startsWith('W') ? 'Wales' : 'England', aliases: [], oldSlugs: [] }));
 
 const BBC_PERIOD = (end: string): string => `2020-01-20 (SPOs in force) to ${end} (date figures correct per BBC)`;
 

@@ -1,6 +1,6 @@
 // Small synthetic data models for metrics tests.
 
-import type { DataModel, Force, OffenceQuarter, Population, SpoDataset, SpoFigure } from '../../../src/lib/data/types.ts';
+import type { DataModel, Force, OffenceQuarter, Population, SpoDataset, SpoFigure, SpoStatement } from '../../../src/lib/data/types.ts';
 import { nextQuarter, quarterEnd, quarterStart } from '../../../src/lib/metrics/quarters.ts';
 import type { QuarterRef } from '../../../src/lib/metrics/quarters.ts';
 
@@ -12,6 +12,7 @@ export function makeForce(code: string, name: string): Force {
     slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     country: code.startsWith('W') ? 'Wales' : 'England',
     aliases: [],
+    oldSlugs: [],
   };
 }
 
@@ -101,8 +102,35 @@ export function makeModel(overrides: Partial<DataModel> = {}): DataModel {
     offences: forces.flatMap((force) => offenceQuarters(force.code, FIRST_QUARTER, LAST_QUARTER)),
     population: forces.map((force) => population(force.code, 1_000_000)),
     nationalFigures: [],
+    statements: [],
     sources: [],
     boundaryCodes: forces.map((force) => force.code),
+    ...overrides,
+  };
+}
+
+let nextStatementLine = 2;
+
+/** A statement: by default Alpha's 12 applications in 2023, from an FOI reply. */
+export function makeStatement(overrides: Partial<SpoStatement> = {}): SpoStatement {
+  const line = nextStatementLine++;
+  return {
+    id: `statement-${line}`,
+    forceCode: ALPHA.code,
+    kind: 'applications',
+    orders: 'not_stated',
+    periodType: 'between',
+    periodStart: '2023-01',
+    periodEnd: '2023-12',
+    value: { type: 'count', count: 12 },
+    valueText: '12',
+    saidBy: 'Alpha Police',
+    saidIn: 'foi_reply',
+    sourceId: 'S01',
+    statedOn: '2024-02-01',
+    quote: 'We applied for 12 orders in 2023.',
+    note: '',
+    line,
     ...overrides,
   };
 }

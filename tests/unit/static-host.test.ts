@@ -1,32 +1,11 @@
-// The static server the browser tests use must behave like a static host, or
-// browser tests would pass against something readers never get.
+// The server behind `npm run preview` and the browser tests must behave like
+// the static hosts the site is published on, or the tests would pass against
+// something readers never get.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypeFor, headersFor, parseHeadersFile, serveFolder, type StaticServer } from '../../support/static-server.ts';
-
-describe('parseHeadersFile', () => {
-  it('reads path patterns with their indented headers, skipping comments and blank lines', () => {
-    const rules = parseHeadersFile('# site headers\n/*\n  X-Frame-Options: DENY\n\n/embed/*\n  Content-Security-Policy: frame-ancestors *\n');
-    expect(rules).toEqual([
-      { pattern: '/*', headers: [['X-Frame-Options', 'DENY']] },
-      { pattern: '/embed/*', headers: [['Content-Security-Policy', 'frame-ancestors *']] },
-    ]);
-  });
-
-  it('rejects a header line with no path above it', () => {
-    expect(() => parseHeadersFile('  X-Frame-Options: DENY\n')).toThrow(/_headers/);
-  });
-
-  it('applies every rule whose pattern matches, and only those', () => {
-    const rules = parseHeadersFile('/*\n  A: 1\n/embed/*\n  B: 2\n/exact.txt\n  C: 3\n');
-    expect(headersFor(rules, '/embed/map/')).toEqual([['A', '1'], ['B', '2']]);
-    expect(headersFor(rules, '/forces/kent/')).toEqual([['A', '1']]);
-    expect(headersFor(rules, '/exact.txt')).toEqual([['A', '1'], ['C', '3']]);
-    expect(headersFor(rules, '/exactatxt')).toEqual([['A', '1']]);
-  });
-});
+import { contentTypeFor, serveFolder, type StaticServer } from '../../scripts/lib/static-host.ts';
 
 describe('contentTypeFor', () => {
   it.each([
@@ -47,16 +26,17 @@ describe('contentTypeFor', () => {
 describe('serveFolder', () => {
   let root: string;
   let server: StaticServer;
-  const outside = join(tmpdir(), `static-server-outside-${process.pid}.txt`);
+  const outside = join(tmpdir(), `static-host-outside-${process.pid}.txt`);
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'static-server-test-'));
+    root = mkdtempSync(join(tmpdir(), 'static-host-test-'));
     mkdirSync(join(root, 'forces', 'kent'), { recursive: true });
     writeFileSync(join(root, 'index.html'), '<h1>home</h1>');
     writeFileSync(join(root, 'forces', 'kent', 'index.html'), '<h1>kent</h1>');
     writeFileSync(join(root, 'data.csv'), 'a,b\n');
     writeFileSync(join(root, '404.html'), '<h1>not here</h1>');
     writeFileSync(join(root, '_headers'), '/forces/*\n  X-Test: forces\n');
+    writeFileSync(join(root, '_redirects'), '/forces/old-kent/ /forces/kent/ 301\n/old.csv /data.csv 301\n');
     writeFileSync(outside, 'secret');
     server = await serveFolder(root);
   });
@@ -93,6 +73,36 @@ describe('serveFolder', () => {
   it('adds headers from _headers to matching paths only', async () => {
     expect((await fetch(`${server.origin}/forces/kent/`)).headers.get('x-test')).toBe('forces');
     expect((await fetch(`${server.origin}/`)).headers.get('x-test')).toBeNull();
+  });
+
+  it('redirects a folder asked for without its slash, as hosts do, keeping the query', async () => {
+    const response = await fetch(`${server.origin}/forces/kent?theme=dark`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/forces/kent/?theme=dark');
+  });
+
+  it('answers the redirects in _redirects, keeping the query, and follows through to the page', async () => {
+    const response = await fetch(`${server.origin}/forces/old-kent/?theme=dark`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/forces/kent/?theme=dark');
+    const followed = await fetch(`${server.origin}/old.csv`);
+    expect(followed.url).toBe(`${server.origin}/data.csv`);
+    expect(await followed.text()).toBe('a,b\n');
+  });
+
+  it('never serves _headers or _redirects themselves', async () => {
+    expect((await fetch(`${server.origin}/_headers`)).status).toBe(404);
+    expect((await fetch(`${server.origin}/_redirects`)).status).toBe(404);
+  });
+
+  it('sends an ETag and answers 304 when the copy a browser holds is still current', async () => {
+    const first = await fetch(`${server.origin}/data.csv`);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    const again = await fetch(`${server.origin}/data.csv`, { headers: { 'if-none-match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    const stale = await fetch(`${server.origin}/data.csv`, { headers: { 'if-none-match': '"something-else"' } });
+    expect(stale.status).toBe(200);
   });
 
   it('never serves files outside the folder', async () => {
