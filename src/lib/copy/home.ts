@@ -55,8 +55,13 @@ export const storyCopy = {
   recordedOffencesLabel: 'stalking offences recorded by police in the same months',
   recordedOffencesDetail:
     'Police recorded crime for the whole quarters inside the court data’s period, shown beside the ONS figure the Observer quotes and never merged with it.',
-  foiTotalsLabel: (granted: number, replied: number) =>
-    `applications, ${formatCount(granted)} of them granted, from the ${formatCount(replied)} forces that answered the BBC Shared Data Unit’s Freedom of Information requests`,
+  /** "applications, 294 of them granted, from the 40 forces with figures in BBC FOI 2021" (our sum over the forces' figures). */
+  foiTotalsLabel: (granted: number | null, replied: number, round: string) =>
+    `applications${granted === null ? '' : `, ${formatCount(granted)} of them granted`}, from the ${formatCount(replied)} forces with figures in ${round}`,
+  /** The text alternative of a chart the data leave empty. */
+  emptyChart: 'No force has figures to show in this chart.',
+  /** Where the figures on a card come from, when no national figure names it. */
+  geography: 'England and Wales',
   noReply: (names: readonly string[]) => `${listNames(names)} did not reply`,
   notInData: (names: readonly string[]) => `${listNames(names)} ${names.length === 1 ? 'is' : 'are'} not in the data`,
   notCountedAsZero: (parts: readonly string[]) => `${capitalise(listNames(parts))}; none of them is counted as zero.`,
@@ -65,8 +70,6 @@ export const storyCopy = {
     firstEnd === lastEnd ? `${start} to ${lastEnd}` : `${start} to the date each force gave, between ${firstEnd} and ${lastEnd}`,
   /** "Jan–Mar 2020" */
   quarterName: (firstMonth: string, lastMonthAndYear: string) => `${firstMonth}–${lastMonthAndYear}`,
-  /** How running text names a dataset, by id; other datasets go by their short title. */
-  datasetPhrase: { 'court-first-year': 'court data', 'bbc-foi-2021': 'BBC FOI' } as Record<string, string>,
   /** "0 in court data" */
   inSource: (value: number, dataset: string) => `${formatCount(value)} in ${dataset}`,
 
@@ -77,19 +80,19 @@ export const storyCopy = {
     recorded: (offences: number, window: string) => `Police recorded ${formatCount(offences)} stalking offences from ${window}.`,
     noApplications: (count: number, names: readonly string[]) =>
       `The same court data show ${forceCountWords(count)} making no applications at all in that year: ${listNames(names)}.`,
-    sourcesDiffer: (count: number) =>
-      `${capitalise(countWord(count))} of them gave the BBC a different figure for an overlapping period. The two sources count in different ways, so both are shown below.`,
+    sourcesDiffer: (count: number, round: string) =>
+      `${capitalise(countWord(count))} of them have a different figure in ${round} for an overlapping period. The two sources count in different ways, so both are shown below.`,
   },
 
   rankings: {
     heading: 'Which forces apply for orders',
-    mostApplications: (name: string, value: number) =>
-      `According to the forces’ replies to the BBC Shared Data Unit, ${name} made the most applications: ${formatCount(value)}.`,
+    mostApplications: (round: string, name: string, value: number) =>
+      `In ${round}, ${name} made the most applications: ${formatCount(value)}.`,
     none: (names: readonly string[]) => `${listNames(names)} made none.`,
     missing: (parts: readonly string[]) =>
       `${capitalise(listNames(parts))}, so ${parts.length === 1 ? 'it is' : 'they are'} listed under the chart rather than drawn as zero.`,
     applicationsTitle: 'Stalking Protection Order applications by force',
-    applicationsSubtitle: (period: string) => `Applications from ${period}, as each force told the BBC Shared Data Unit.`,
+    applicationsSubtitle: (period: string, round: string) => `Applications from ${period}, as each force gave them (${round}).`,
     zeroPhrase: 'made no applications',
     grantedByCountry: (england: number, wales: number, quoted: number) =>
       `The forces’ own figures add up to ${formatCount(england)} orders granted in England and ${formatCount(wales)} in Wales. The BBC’s partner stories gave ${formatCount(quoted)} for England; the difference is not explained in the data.`,
@@ -107,10 +110,10 @@ export const storyCopy = {
 
   zeros: {
     heading: 'The forces that made no applications',
-    courtLead: (count: number, names: readonly string[]) =>
-      `According to the court data, ${forceCountWords(count)} made no applications in the first year: ${listNames(names)}.`,
-    foiLead: (count: number, names: readonly string[]) =>
-      `In their replies to the BBC Shared Data Unit, ${forceCountWords(count)} said they had made none: ${listNames(names)}.`,
+    courtLead: (count: number, names: readonly string[], round: string) =>
+      `According to ${round}, ${forceCountWords(count)} made no applications: ${listNames(names)}.`,
+    foiLead: (count: number, names: readonly string[], round: string) =>
+      `In ${round}, ${forceCountWords(count)} said they had made none: ${listNames(names)}.`,
     differ: (items: readonly string[]) => `Where their periods overlap, the sources differ for ${listNames(items)}.`,
     differItem: (name: string, parts: readonly string[]) => `${name} (${parts.join(', ')})`,
     agree: (names: readonly string[]) => `They agree that ${listNames(names)} made none.`,

@@ -22,7 +22,7 @@ const OUTCOMES = ['granted', 'refused', 'pending'] as const satisfies readonly S
 
 /** What one reported row says, as a lead sentence and, where there are outcomes, a second one. */
 export function reportedSentences(dataset: SpoDataset, row: SpoFigure, force: string, attribution: string): string[] {
-  const { according } = datasetVoice(dataset.id, dataset.shortTitle, attribution);
+  const { according } = datasetVoice(dataset, attribution);
   const period = row.periodLabel;
   const counted = OUTCOMES.filter((measure) => dataset.measures.includes(measure));
 
@@ -50,7 +50,7 @@ export function reportedSentences(dataset: SpoDataset, row: SpoFigure, force: st
 function stateSentences(metrics: DatasetMetrics, force: ForceRef, attribution: string): string[] {
   const { dataset } = metrics;
   const figure = metrics.figures.get(force.code);
-  const voice = datasetVoice(dataset.id, dataset.shortTitle, attribution);
+  const voice = datasetVoice(dataset, attribution);
   if (figure?.main == null || figure.state === 'not_covered') return [forceHeadline.notCovered(force.name, voice)];
   if (figure.state === 'no_response') return [forceHeadline.noResponse(force.name, voice)];
   return reportedSentences(dataset, figure.main, force.name, attribution);
