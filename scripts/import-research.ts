@@ -140,6 +140,7 @@ const files = [
     according: (dataset) => dataset.voice.according,
     when_no_response: (dataset) => dataset.voice.noResponse,
     when_not_covered: (dataset) => dataset.voice.notCovered,
+    plain_name: (dataset) => dataset.plainName,
   }, datasets),
   table('spo_figures.csv', {
     dataset_id: (figure) => figure.datasetId,

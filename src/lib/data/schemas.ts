@@ -163,6 +163,7 @@ export const datasetsTable = tableSpec(
     according: optionalText,
     when_no_response: optionalText,
     when_not_covered: optionalText,
+    plain_name: optionalText,
   },
   (row) =>
     row
@@ -192,6 +193,7 @@ export const datasetsTable = tableSpec(
         order: dataset.order,
         notes: dataset.notes,
         voice: { according: dataset.according, noResponse: dataset.when_no_response, notCovered: dataset.when_not_covered },
+        plainName: dataset.plain_name,
       }),
     ),
 );

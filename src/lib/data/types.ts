@@ -79,6 +79,8 @@ export interface SpoDataset {
    * Blank: a plain wording built from the short title and the source's credit.
    */
   voice: { according: string; noResponse: string; notCovered: string };
+  /** What a reader who does not know the source calls it ("Police FOI reply"); blank: the short title. */
+  plainName: string;
 }
 
 /** ISO date string, YYYY-MM-DD. */

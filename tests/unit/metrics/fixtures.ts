@@ -31,6 +31,7 @@ export function makeDataset(overrides: Partial<SpoDataset> & Pick<SpoDataset, 'i
     order: 1,
     notes: '',
     voice: { according: '', noResponse: '', notCovered: '' },
+    plainName: '',
     ...overrides,
     role: overrides.role ?? (overrides.scope === 'selected_forces' ? 'local' : 'comparison'),
     coverage: overrides.coverage ?? (overrides.scope === 'selected_forces' ? 'selection' : 'complete'),
