@@ -92,11 +92,13 @@ describe('an editor’s edits: a corrected count, a new quarter and a second rou
     expect(run.status, run.output.slice(-8000)).toBe(0);
   }, 600_000);
 
-  it('show the second round on every force page, in /forces/ and in each force’s data file', () => {
+  it('show the second round on every force page (in its series of rounds), in /forces/ and in each force’s data file', () => {
     const figures = secondRoundRows('spo_figures.csv');
     const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
     for (const force of model.forces) {
       expect(page(`/forces/${force.slug}/`), force.name).toContain(`data-dataset="${SECOND_ROUND_ID}"`);
+      // The fixture asks the same questions as the first round (same basis), so each force page shows the two as a series.
+      expect(page(`/forces/${force.slug}/`), force.name).toMatch(new RegExp(`data-rounds[\\s\\S]*data-round="${SECOND_ROUND_ID}"`));
       const file = Papa.parse<Record<string, string>>(readFileSync(join(outDir, 'data', 'forces', `${force.slug}-spo-figures.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
       expect(file.filter((row) => row['dataset_id'] === SECOND_ROUND_ID), force.name).toHaveLength(figures.filter((row) => row['force_code'] === force.code).length);
     }

@@ -98,6 +98,23 @@ export const forcePage = {
   basisLabel: 'What is counted',
   aboutDataset: 'About these figures',
   laterFigures: 'Later figures from single-force sources',
+  rounds: {
+    heading: 'Round by round',
+    intro: (count: number) =>
+      `The same questions were put to every force ${count === 2 ? 'twice' : `${count} times`}. Each round below has its own period; a change is given only where both periods are dated, do not overlap and are of similar length.`,
+    roundColumn: 'Round',
+    periodColumn: 'Period',
+    applicationsColumn: 'Applications',
+    changeColumn: 'On the round before',
+    first: 'First round',
+    change: (change: number) =>
+      change === 0 ? 'The same number' : `${change > 0 ? 'Up' : 'Down'} ${formatCount(Math.abs(change))}`,
+    noChange: {
+      not_both_reported: 'No change given: there is no figure in both rounds',
+      periods_not_comparable: 'No change given: the periods overlap, are undated or differ in length',
+    },
+    noPeriod: 'Period not given',
+  },
   standingsHeading: 'Where the force stands',
   standingsIntro:
     'Rank 1 is the highest figure. Only forces with a figure are ranked; a force with no response or no coverage is left out, not counted as zero.',
