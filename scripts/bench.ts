@@ -16,7 +16,7 @@
 // benchmark section. Exits 1 when a budget fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
@@ -273,7 +273,8 @@ function pagesToWeigh(): { name: string; path: string }[] {
     { name: 'force page', path: paths.includes('/forces/metropolitan-police/') ? '/forces/metropolitan-police/' : first((path) => /^\/forces\/[^/]+\/$/.test(path)) },
     { name: 'embed (map)', path: first((path) => path.startsWith('/embed/map/') && path.endsWith('/geo/') && isEmbed(path)) },
     { name: 'embed (map, tiles)', path: first((path) => path.startsWith('/embed/map/') && path.endsWith('/tiles/') && isEmbed(path)) },
-    ...['ranking', 'zero-applications', 'court-vs-foi', 'trend'].map((kind) => ({ name: `embed (${kind})`, path: first((path) => isEmbedOfKind(path, kind)) })),
+    ...paths.filter((path) => isEmbedOfKind(path, 'ranking')).map((path) => ({ name: `embed (ranking ${path.split('/').at(-2)})`, path })),
+    ...['zero-applications', 'court-vs-foi', 'trend'].map((kind) => ({ name: `embed (${kind})`, path: first((path) => isEmbedOfKind(path, kind)) })),
     { name: 'embed (force card)', path: first((path) => path.startsWith('/embed/forces/') && path.endsWith('/') && isEmbed(path)) },
     { name: 'methodology', path: first((path) => path === '/methodology/') },
   ];
@@ -292,6 +293,7 @@ function table(header: string[], rows: string[][]): string {
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0]?.toFixed(1) ?? 'unknown';
   log('building the site (cold cache)…');
   const buildSeconds = timedBuild();
   log(`built in ${buildSeconds.toFixed(1)} s; bundling the client-rendered comparison…`);
@@ -384,7 +386,7 @@ async function main(): Promise<void> {
     const budgetTable = table(['budget', 'limit', 'measured', 'result'], budgets.map((budget) => [budget.what, budget.limit, budget.value, budget.pass ? 'PASS' : 'FAIL']));
     const date = new Date().toISOString().slice(0, 10);
     const summary = [
-      `Measured ${date} on ${process.platform} with Node ${process.versions.node}, ${chromiumVersion}, ${cpus().length} CPU cores.`,
+      `Measured ${date} on ${process.platform} with Node ${process.versions.node}, ${chromiumVersion}, ${cpus().length} CPU cores (load average ${loadAtStart} at the start: the build time and Lighthouse's performance depend on it).`,
       `Build: ${buildSeconds.toFixed(1)} s.${hostScriptGzip === null ? '' : ` Embed host script: ${kb(hostScriptGzip)} gzipped.`}`,
       '',
       weightTable,

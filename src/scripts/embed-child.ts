@@ -25,19 +25,26 @@ if (theme === 'light' || theme === 'dark') document.documentElement.dataset['the
 
 const root = document.querySelector<HTMLElement>('[data-embed-id]');
 
-/** Picks out one force's bar, name and value in each drawing of a ranking (the page draws it for two widths). */
+/**
+ * Picks out one force in a compact ranking (src/components/embed/CompactRanking.astro):
+ * its row is set in bold with its bar in the highlight colour and, where it is
+ * folded into the gap between the top and the bottom, shown in its place with
+ * a second gap after it.
+ */
 function highlightRanking(embed: HTMLElement, slug: string): void {
-  const names = JSON.parse(embed.dataset['forceNames'] ?? '{}') as Record<string, string>;
-  const name = Object.hasOwn(names, slug) ? names[slug] : undefined;
-  if (name === undefined) return;
-  for (const chart of embed.querySelectorAll('svg.spo-chart--ranking')) {
-    const bars = [...chart.querySelectorAll('.spo-chart__bar > rect')];
-    const row = bars.findIndex((bar) => bar.querySelector('title')?.textContent?.startsWith(`${name}: `));
-    if (row === -1) continue;
-    const picked = [bars[row], chart.querySelectorAll('.spo-chart__value > text')[row]];
-    picked.push(...[...chart.querySelectorAll('.spo-chart__name > text')].filter((text) => text.textContent === name));
-    for (const element of picked) element?.classList.add('is-highlighted');
-  }
+  const row = [...embed.querySelectorAll<HTMLTableRowElement>('[data-compact-ranking] tr[data-slug]')].find((candidate) => candidate.dataset['slug'] === slug);
+  if (row === undefined) return;
+  row.classList.add('is-highlighted');
+  if (!row.hidden) return;
+  const gap = embed.querySelector('[data-compact-ranking] tr[data-gap]');
+  row.hidden = false;
+  if (gap === null) return;
+  // A gap marks folded rows only: none above the row (it came first) or none below it (the bottom follows).
+  const foldedAfter = (row.nextElementSibling as HTMLTableRowElement | null)?.hidden === true;
+  if (row.previousElementSibling === gap) {
+    if (foldedAfter) row.after(gap);
+    else gap.remove();
+  } else if (foldedAfter) row.after(gap.cloneNode(true));
 }
 
 const force = parameters.get(HIGHLIGHT_PARAMETER);

@@ -1,6 +1,7 @@
 // "Highlight my force": ?force=<slug> on a map or ranking embed picks out that
-// force (the map outlines it and opens its panel; the ranking colours its bar
-// and sets its name in bold). Without JavaScript the embed is the plain map.
+// force (the map outlines it and opens its panel; the ranking shows its row in
+// place, between the top and the bottom, in bold with its bar in the highlight
+// colour). Without JavaScript each is the plain embed.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MOBILE_WIDTH, useSite } from '../support/browser.ts';
@@ -38,26 +39,37 @@ describe('?force= on a map embed', () => {
 });
 
 describe('?force= on a ranking embed', () => {
+  /** The ranking's rows a reader sees, in order: a force's name, or "gap" where forces are folded away. */
+  const shownRows = (page: Page) =>
+    page.$$eval('[data-compact-ranking] tbody tr', (rows) =>
+      rows.filter((row) => row.getBoundingClientRect().height > 0).map((row) => (row.hasAttribute('data-gap') ? 'gap' : row.querySelector('th')!.textContent)));
+
   for (const width of [MOBILE_WIDTH, 1280]) {
-    it(`picks out the force’s bar and name at ${width} px`, async () => {
+    it(`shows the force in its place between the top and the bottom, picked out, at ${width} px`, async () => {
+      const plain = await shownRows(await site.open(RANKING, { width }));
+      expect(plain).not.toContain(durham.name);
+      expect(plain.filter((row) => row === 'gap')).toHaveLength(1);
+
       const page = await site.open(`${RANKING}?force=durham`, { width });
-      const picked = await page.$$eval('svg.spo-chart--ranking .is-highlighted', (elements) =>
-        elements
-          .filter((element) => element.getBoundingClientRect().width > 0)
-          .map((element) => ({
-            tag: element.tagName,
-            text: element.tagName === 'rect' ? element.querySelector('title')?.textContent : element.textContent,
-            fill: getComputedStyle(element).fill,
-            weight: getComputedStyle(element).fontWeight,
-          })),
-      );
-      const bar = picked.find((element) => element.tag === 'rect');
-      expect(bar?.text).toMatch(new RegExp(`^${durham.name}: `));
-      expect(picked.filter((element) => element.tag === 'text').map((element) => element.weight)).toEqual(['700', '700']);
-      expect(picked.some((element) => element.tag === 'text' && element.text === durham.name)).toBe(true);
-      // The bar is in the highlight colour, unlike the others.
-      const otherFill = await page.$eval('svg.spo-chart--ranking .spo-chart__bar > rect:not(.is-highlighted)', (rect) => getComputedStyle(rect).fill);
-      expect(bar?.fill).not.toBe(otherFill);
+      await expect.poll(() => shownRows(page)).toContain(durham.name);
+      const rows = await shownRows(page);
+      // The top and the bottom stay; the force sits between two gaps.
+      expect(rows.filter((row) => row !== durham.name && row !== 'gap')).toEqual(plain.filter((row) => row !== 'gap'));
+      expect(rows.slice(rows.indexOf(durham.name) - 1, rows.indexOf(durham.name) + 2)).toEqual(['gap', durham.name, 'gap']);
+      const style = (selector: string) =>
+        page.$eval(selector, (row) => ({ weight: getComputedStyle(row.querySelector('th')!).fontWeight, fill: getComputedStyle(row.querySelector('rect')!).fill }));
+      const picked = await style('[data-compact-ranking] tr.is-highlighted');
+      const other = await style('[data-compact-ranking] tbody tr:not(.is-highlighted):not([data-gap])');
+      expect(picked.weight).toBe('700');
+      expect(picked.fill).not.toBe(other.fill);
     });
   }
+
+  it('is the plain ranking without JavaScript, and for a force it does not know', async () => {
+    const plain = await shownRows(await site.open(RANKING));
+    for (const page of [await site.open(`${RANKING}?force=durham`, { javaScriptEnabled: false }), await site.open(`${RANKING}?force=nowhere"]`)]) {
+      expect(await shownRows(page)).toEqual(plain);
+      expect(await page.locator('[data-compact-ranking] tr.is-highlighted').count()).toBe(0);
+    }
+  });
 });

@@ -29,6 +29,9 @@ const VIEWS = [
   'recorded-offences-trend',
   'forces-durham',
 ] as const;
+/** The rankings, also pasted with a force in their middle picked out (?force=), which shows its row and a second gap. */
+const RANKINGS = ['applications-by-force', 'applications-per-offences'] as const;
+const PICKED_FORCE = 'durham';
 /** The views the resizing hosts are tried with: a map, a ranking and a card. */
 const RESIZED_VIEWS = ['map-applications-per-offences-geo', 'applications-by-force', 'forces-durham'] as const;
 type Mode = 'script' | 'bare' | 'pym';
@@ -50,6 +53,10 @@ const web = useHostSite((siteOrigin) => {
     pages[`bare-${file}.html`] = hostPage(embed.html.replace(/<script\b[^>]*><\/script>/g, ''));
     const id = /\/embed\/(.+)\/"/.exec(oembed.html)![1]!;
     pages[`pym-${file}.html`] = hostPage(`${pymEmbedCode({ id, title: oembed.title }, siteOrigin)}<script src="/pym.v1.min.js"></script>`);
+    if ((RANKINGS as readonly string[]).includes(file)) {
+      codeHeights.set(`${file}-${PICKED_FORCE}`, embed.height);
+      pages[`bare-${file}-${PICKED_FORCE}.html`] = hostPage(embed.html.replace(/<script\b[^>]*><\/script>/g, '').replace(/(src="[^"]+\/)"/, `$1?force=${PICKED_FORCE}"`));
+    }
   }
   return pages;
 });
@@ -125,6 +132,22 @@ describe('embed code pasted without its script', () => {
     for (const width of WIDTHS) {
       it(`${file} fits the height its code gives, at ${width} px`, async () => {
         const { page, frame } = await openHost('bare', file, width);
+        const height = await frameHeight(page);
+        expect(height).toBe(codeHeights.get(file));
+        expectWhole(await inside(frame), height);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('a ranking’s code with a force picked out, pasted without its script', () => {
+  for (const file of RANKINGS.map((ranking) => `${ranking}-${PICKED_FORCE}`)) {
+    for (const width of WIDTHS) {
+      it(`${file} shows the force and fits the height its code gives, at ${width} px`, async () => {
+        const { page, frame } = await openHost('bare', file, width);
+        expect(new URL(frame.url()).searchParams.get('force')).toBe(PICKED_FORCE);
+        await expect.poll(() => frame.locator('[data-compact-ranking] tr.is-highlighted').isVisible()).toBe(true);
         const height = await frameHeight(page);
         expect(height).toBe(codeHeights.get(file));
         expectWhole(await inside(frame), height);

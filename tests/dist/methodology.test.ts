@@ -94,7 +94,7 @@ describe('known conflicts', () => {
       expect(group, name).not.toBeUndefined();
       const values = [...table.querySelectorAll('tbody tr')]
         .filter((tr) => tr.querySelector('th') === group || tr.previousElementSibling?.querySelector('th') === group)
-        .map((tr) => text(tr.querySelector('td.number')));
+        .map((tr) => text(tr.querySelectorAll('td')[1]).match(/^[\d,]+(?= applications?\b)/)?.[0]);
       expect(values, name).toEqual([court.get(row.force_code), row.applications]);
     }
   });

@@ -170,7 +170,7 @@ describe('headlineSentences, every state combination', () => {
     if (disagree) {
       expect(disagreement).toBe(
         // The FOI period runs months past the court's: overlapping, not nested, so a difference and never a contradiction.
-        `Two sources give different figures for periods that overlap but are not the same (Court data, first year: ${courtValue} applications; BBC FOI 2021: ${foiValue}). Neither period lies inside the other, so the figures need not contradict each other; both are shown.`,
+        `Two sources give different figures for periods that overlap but are not the same (Court data, first year: ${courtValue} applications; BBC FOI 2021: ${foiValue} applications). Neither period lies inside the other, so the figures need not contradict each other; both are shown.`,
       );
     } else {
       expect(disagreement).toBeUndefined();

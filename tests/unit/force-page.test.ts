@@ -68,7 +68,7 @@ describe('buildForcePages', () => {
       expect(dataset?.comparisons).toEqual([
         {
           agree: false,
-          text: 'Two sources give different figures for periods that overlap but are not the same (Court data, first year: 0 applications; BBC FOI 2021: 3). Neither period lies inside the other, so the figures need not contradict each other; both are shown.',
+          text: 'Two sources give different figures for periods that overlap but are not the same (Court data, first year: 0 applications; BBC FOI 2021: 3 applications). Neither period lies inside the other, so the figures need not contradict each other; both are shown.',
         },
       ]);
       expect(dataset?.source.id).toBe(id === 'bbc-foi-2021' ? 'S01' : 'S02');

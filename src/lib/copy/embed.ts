@@ -3,6 +3,8 @@
 import type { SpoDataset } from '../data/types.ts';
 import { site } from './common.ts';
 import { formatCount } from '../views/format.ts';
+import type { PeriodRelation } from '../metrics/index.ts';
+import { type ComparedClaim, countsText, measuresAtIssue } from './force.ts';
 
 export const embedCopy = {
   /** The link at the foot of every embed, back to the full page, where the summary, table and caveats are. */
@@ -44,7 +46,12 @@ export const embedCopy = {
 /** A dataset's plain name (spo_datasets.csv `plain_name`), or its short title where the editor left it blank. */
 const plainSourceName = (dataset: Pick<SpoDataset, 'plainName' | 'shortTitle'>) => (dataset.plainName === '' ? dataset.shortTitle : dataset.plainName);
 
-const applications = (count: number) => `${formatCount(count)} ${count === 1 ? 'application' : 'applications'}`;
+const cardPeriodWords: Record<PeriodRelation, string> = {
+  same: 'the same months',
+  nested: 'periods one inside the other',
+  overlapping: 'overlapping months',
+  disjoint: 'separate months',
+};
 
 export const forceCardCopy = {
   /** "Police FOI reply, Jan 2020 to May 2021" */
@@ -52,12 +59,28 @@ export const forceCardCopy = {
   sourceName: plainSourceName,
   /** The line under the strip: where England and Wales as a whole stands. */
   national: (label: string, value: string) => `${label}: ${value}`,
-  disagree: (first: string, firstCount: number, second: string, secondCount: number) =>
-    `Sources disagree over comparable months: ${first}, ${applications(firstCount)}; ${second}, ${applications(secondCount)}.`,
+  /** Two sources' figures that differ, with how their periods relate (a contradiction only where metrics found one). */
+  disagree: (first: string, second: string, claim: ComparedClaim) =>
+    `${claim.contradiction ? 'Sources contradict each other' : 'Sources differ'} over ${cardPeriodWords[claim.relation]}: ${first}, ${countsText(claim.first.counts, measuresAtIssue(claim))}; ${second}, ${countsText(claim.second.counts, measuresAtIssue(claim))}.`,
   stripLabel: (force: string) => `${force} against every force in England and Wales`,
   title: (force: string) => `${force}: Stalking Protection Orders`,
   description: (force: string) =>
     `${force}’s Stalking Protection Order applications in every source that covers all forces, and its recorded stalking offences.`,
   offencesLabel: (year: string) => `Stalking offences recorded by police, ${year}`,
   offencesMissing: 'No complete figure',
+};
+
+/** Words of a ranking embed, which shows the top and bottom of the ranking (src/lib/embeds/compact-ranking.ts). */
+export const rankingEmbedCopy = {
+  /** "1", "=26": the rank, with "=" where forces tie. */
+  rank: (rank: { rank: number; tied: boolean }) => `${rank.tied ? '=' : ''}${rank.rank}`,
+  rankHeading: 'Rank',
+  forceHeading: 'Force',
+  /** The gap where the forces between the top and the bottom are folded away. */
+  gap: 'Forces ranked between are on the full ranking',
+  fullRanking: (forces: number) => `See the full ranking of all ${formatCount(forces)} forces`,
+  /** The row under the forces: England and Wales as a whole, a rate we worked out from every force with a figure. */
+  reference: (label: string) => `${label} (our calculation)`,
+  applicationsHeading: 'Applications',
+  rateHeading: 'Per 1,000 offences',
 };

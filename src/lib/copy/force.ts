@@ -1,9 +1,9 @@
 // Words of the force pages: the sourced headline sentences and the page's labels.
 
-import type { SpoDataset, SpoMeasure } from '../data/types.ts';
-import type { PeriodRelation, Rank, RankRefusal } from '../metrics/index.ts';
+import { SPO_MEASURES, type SpoDataset, type SpoMeasure } from '../data/types.ts';
+import type { ApplicationsComparison, ComparedFigure, CountConflict, PeriodRelation, Rank, RankRefusal } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
-import { listNames, listOr, ordinal, rankRefused, spoCount } from './common.ts';
+import { listNames, listOr, measureLabel, ordinal, rankRefused, spoCount } from './common.ts';
 
 /**
  * How a headline sentence attributes a dataset's figures. `according` opens a
@@ -28,13 +28,6 @@ export function datasetVoice(dataset: SpoDataset, attribution: string): DatasetV
 /** "none were", "1 was", "6 were" */
 const outcomeCount = (count: number) => (count === 0 ? 'none were' : `${formatCount(count)} ${count === 1 ? 'was' : 'were'}`);
 
-/** Sentences that sum up a force's figures; each names its source and period. */
-/** How two compared periods relate, and whether metrics found their counts contradicting each other. */
-export interface PeriodClaim {
-  relation: PeriodRelation;
-  contradiction: boolean;
-}
-
 const periodRelationWords: Record<PeriodRelation, string> = {
   same: 'the same period',
   nested: 'periods one inside the other',
@@ -42,6 +35,7 @@ const periodRelationWords: Record<PeriodRelation, string> = {
   disjoint: 'separate periods',
 };
 
+/** Sentences that sum up a force's figures; each names its source and period. */
 export const forceHeadline = {
   applied: (according: string, force: string, count: number, period: string) =>
     `${according}, ${force} applied for ${spoCount(count)} in the period ${period}.`,
@@ -63,23 +57,67 @@ export const forceHeadline = {
     `${force} ${voice.noResponse}, so there is no figure from that source. That is not the same as zero.`,
   notCovered: (force: string, voice: DatasetVoice) => `${force} ${voice.notCovered}, so there is no figure from that source.`,
   /**
-   * Two different counts, worded by how their periods relate: "contradict"
-   * only where metrics found a contradiction (one period inside the other and
-   * the inner count the larger, or the same period).
+   * Two different figures, worded by how their periods relate: "contradict"
+   * only where metrics found a conflict (the same period, or one inside the
+   * other with the inner figure counting more than the outer allows), and
+   * then saying which count it is.
    */
-  disagree: (claim: PeriodClaim, first: string, firstValue: number, second: string, secondValue: number) => {
-    const figures = `${first}: ${formatCount(firstValue)} applications; ${second}: ${formatCount(secondValue)}`;
+  disagree: (claim: ComparedClaim, first: string, second: string) => {
+    const figures = `${first}: ${countsText(claim.first.counts, measuresAtIssue(claim))}; ${second}: ${countsText(claim.second.counts, measuresAtIssue(claim))}`;
     if (claim.contradiction) {
-      return `Two sources contradict each other (${figures}): ${claim.relation === 'same' ? 'their periods are the same' : 'one period lies inside the other, yet the shorter one has more'}. They count in different ways, so both figures are shown.`;
+      const names = [first, second] as const;
+      const reasons = claim.conflicts.map((conflict) => conflictReason(conflict, names));
+      return `Two sources contradict each other (${figures}): ${listNames([...new Set(reasons)])}. They count in different ways, so both figures are shown.`;
     }
     if (claim.relation === 'nested') {
       return `Two sources give different figures (${figures}); one period lies inside the other, so the longer period can hold more. Both figures are shown.`;
     }
     return `Two sources give different figures for periods that overlap but are not the same (${figures}). Neither period lies inside the other, so the figures need not contradict each other; both are shown.`;
   },
-  agree: (claim: PeriodClaim, first: string, second: string, value: number) =>
-    `Two sources give the same figure for ${periodRelationWords[claim.relation]} (${first} and ${second}: ${formatCount(value)} applications each).`,
+  agree: (claim: ComparedClaim, first: string, second: string) =>
+    `Two sources give the same ${sharedMeasures(claim).length === 1 ? 'figure' : 'figures'} for ${periodRelationWords[claim.relation]} (${first} and ${second}: ${countsText(claim.first.counts, sharedMeasures(claim))} each).`,
 };
+
+/** What the comparison sentences need from metrics' comparison of two figures. */
+export type ComparedClaim = Pick<ApplicationsComparison, 'relation' | 'contradiction' | 'conflicts' | 'differing'> & {
+  first: Pick<ComparedFigure, 'counts'>;
+  second: Pick<ComparedFigure, 'counts'>;
+};
+
+/** The measures a difference is about: those the figures give differently, and those a conflict rests on. */
+export function measuresAtIssue(claim: ComparedClaim): SpoMeasure[] {
+  const fromConflicts = claim.conflicts.flatMap((conflict): SpoMeasure[] =>
+    conflict.kind === 'refused_beyond_outer' ? ['granted', 'refused'] : [conflict.measure]);
+  return SPO_MEASURES.filter((measure) => claim.differing.includes(measure) || fromConflicts.includes(measure));
+}
+
+/** The measures both figures state. */
+function sharedMeasures(claim: ComparedClaim): SpoMeasure[] {
+  return SPO_MEASURES.filter((measure) => claim.first.counts[measure] !== undefined && claim.second.counts[measure] !== undefined);
+}
+
+/** "9 applications, 1 refused": applications always, and the other given measures the figure states. */
+export function countsText(counts: ComparedFigure['counts'], measures: readonly SpoMeasure[]): string {
+  const shown = SPO_MEASURES.filter((measure) => counts[measure] !== undefined && (measure === 'applications' || measures.includes(measure)));
+  return shown.map((measure) => {
+    const count = counts[measure] ?? 0;
+    return measure === 'applications' ? `${formatCount(count)} ${count === 1 ? 'application' : 'applications'}` : `${formatCount(count)} ${measureLabel[measure].toLowerCase()}`;
+  }).join(', ');
+}
+
+/** Why two figures cannot both be right, naming the source of each side. */
+export function conflictReason(conflict: CountConflict, names: readonly [string, string]): string {
+  if (conflict.kind === 'same_period_differs') return `their periods are the same, yet they count ${measureLabel[conflict.measure].toLowerCase()} differently`;
+  const inner = names[conflict.inner];
+  const outer = names[conflict.inner === 0 ? 1 : 0];
+  if (conflict.kind === 'more_in_shorter') {
+    return `the period of ${inner} lies inside that of ${outer}, yet ${inner} has more ${conflict.measure === 'applications' ? 'applications' : `${measureLabel[conflict.measure].toLowerCase()}`}`;
+  }
+  const leftOver = conflict.unsuccessful <= 0
+    ? 'where every application was granted'
+    : `where only ${formatCount(conflict.unsuccessful)} ${conflict.unsuccessful === 1 ? 'application was' : 'applications were'} not granted`;
+  return `${inner} has ${formatCount(conflict.refused)} refused within the period of ${outer}, ${leftOver}`;
+}
 
 export const forcePage = {
   title: (force: string) => `${force}: SPO figures and recorded stalking`,

@@ -1,6 +1,7 @@
 // Words of the methodology page.
 
-import { countWord } from './common.ts';
+import { countWord, listNames } from './common.ts';
+import { type ComparedClaim, conflictReason } from './force.ts';
 
 export const methodologyCopy = {
   title: 'Sources, definitions and caveats',
@@ -52,9 +53,16 @@ export const methodologyCopy = {
   windowsColumns: { force: 'Force', period: 'Figures cover', window: 'Offences counted', offences: 'Offences', applications: 'Applications', rate: 'Per 1,000 offences' },
   conflictsHeading: 'Where sources disagree',
   conflictsIntro:
-    'For these forces, two sources give different numbers of applications for periods that overlap. Both are shown wherever the force appears; neither is preferred.',
-  conflictsCaption: 'Forces for which two sources give different numbers of applications',
-  conflictsColumns: { force: 'Force', source: 'Source', applications: 'Applications', period: 'Period' },
+    'For these forces, two sources give different figures (applications, orders granted or refused) for periods that overlap or lie one inside the other. Both are shown wherever the force appears; neither is preferred. They contradict each other only where the periods are the same or one lies inside the other and the shorter period holds more than the longer one allows.',
+  conflictsCaption: 'Forces for which two sources give different figures',
+  conflictsColumns: { force: 'Force', source: 'Source', counts: 'Figures', period: 'Period', verdict: 'What the difference means' },
+  /** "Contradict: …" or why a difference is not a contradiction. */
+  conflictVerdict: (claim: ComparedClaim, names: readonly [string, string]) =>
+    claim.contradiction
+      ? `They contradict each other: ${listNames([...new Set(claim.conflicts.map((conflict) => conflictReason(conflict, names)))])}.`
+      : claim.relation === 'nested'
+        ? 'Not a contradiction: one period lies inside the other, so the longer one can hold more.'
+        : 'Not a contradiction: the periods overlap but neither lies inside the other.',
   updatesHeading: 'Updates',
   dataUpdated: (date: string, source: string) => `Data last updated: ${date}, the date of the newest source (${source}).`,
   built: (date: string) => `Site built: ${date}.`,

@@ -14,7 +14,8 @@ export interface CsvColumn<Row> {
  * Spreadsheets treat a cell starting with =, +, -, @ (or a tab or carriage
  * return before them) as a formula, which lets a crafted note run code when
  * the file is opened. Such text cells get a leading apostrophe, the usual
- * spreadsheet marker for "this is text". Numbers are written as numbers.
+ * spreadsheet marker for "this is text"; the data dictionary's first row
+ * tells readers so (copy/downloads.ts). Numbers are written as numbers.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

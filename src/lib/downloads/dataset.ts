@@ -158,7 +158,7 @@ export const nationalFiguresTable: DataTable<DataModel['nationalFigures'][number
   columns: [
     { header: 'id', description: 'Key of the figure.', value: (n) => n.id },
     { header: 'label', description: 'What the figure is.', value: (n) => n.label },
-    { header: 'value', description: 'The value exactly as the source prints it (text, e.g. "about 80,000").', value: (n) => n.value },
+    { header: 'value', description: 'The value exactly as the source prints it (text, e.g. "about 80,000"). A change written with a sign (+382) gets an apostrophe in front in this file; see the dictionary’s first row.', value: (n) => n.value },
     { header: 'period', description: 'Period the figure covers.', value: (n) => n.period },
     { header: 'geography', description: 'Area the figure covers.', value: (n) => n.geography },
     { header: 'source_id', description: 'The source (see sources.csv).', value: (n) => n.sourceId },
@@ -232,10 +232,10 @@ interface DictionaryRow {
 
 /** The data dictionary: one row per file and column, from the same definitions the files are written with. */
 export function dataDictionary(): DatasetFile {
-  const rows: DictionaryRow[] = ALL_TABLES.flatMap((table) => [
+  const rows: DictionaryRow[] = [{ file: downloadsCopy.everyFile, column: '', description: downloadsCopy.formulaGuard }, ...ALL_TABLES.flatMap((table) => [
     { file: table.file, column: '', description: table.description },
     ...table.columns.map((column) => ({ file: table.file, column: column.header, description: column.description })),
-  ]);
+  ])];
   return {
     file: DICTIONARY_FILE,
     description: downloadsCopy.dictionaryDescription,

@@ -7,6 +7,7 @@
 // embed asks for with a resize script.
 
 import type { ForceCardView } from '../views/force-card.ts';
+import type { CompactRanking } from './compact-ranking.ts';
 
 /** Characters per line and line height in px of the frame's words on a phone, as the embed stylesheet sets them. */
 const TEXT = {
@@ -18,6 +19,11 @@ const TEXT = {
 } as const;
 /** The frame's padding above the title, and the credit's rule, margin and padding. */
 const FRAME = 16 + 21;
+/**
+ * How much of a phone's line a line holds at 320 px, the narrowest width the
+ * embeds are held to (a text column of 288 px against 343 px at 375 px).
+ */
+export const NARROWEST_LINE = 288 / 343;
 
 const lines = (text: string, characters: number) => Math.max(1, Math.ceil(text.length / characters));
 
@@ -32,16 +38,18 @@ export interface FrameWords {
  * @param figure Height in px of everything between the title and the credit on a phone.
  * @example phoneFrameHeight({ title, subtitle, credit }, 365) // 603
  */
-export function phoneFrameHeight(words: FrameWords, figure: number): number {
-  return Math.round(FRAME + phoneTextHeight(words.title, 'title') + phoneTextHeight(words.subtitle, 'subtitle') + figure + phoneTextHeight(words.credit, 'credit'));
+export function phoneFrameHeight(words: FrameWords, figure: number, figureGivesWay = true): number {
+  // A figure that cannot give way (a table) leaves no room for the words' extra lines at 320 px, so they are counted at that width.
+  const text = (value: string | null, kind: keyof typeof TEXT) => phoneTextHeight(value, kind, figureGivesWay ? 1 : NARROWEST_LINE);
+  return Math.round(FRAME + text(words.title, 'title') + text(words.subtitle, 'subtitle') + figure + text(words.credit, 'credit'));
 }
 
 /**
  * Estimated height of a paragraph on a phone: body text (a force card's sentence) or small text (the forces a
  * chart leaves out, a caveat).
  */
-export function phoneTextHeight(text: string | null, kind: keyof typeof TEXT = 'small'): number {
-  return text === null || text === '' ? 0 : lines(text, TEXT[kind].characters) * TEXT[kind].line + TEXT[kind].after;
+export function phoneTextHeight(text: string | null, kind: keyof typeof TEXT = 'small', lineShare = 1): number {
+  return text === null || text === '' ? 0 : lines(text, Math.floor(TEXT[kind].characters * lineShare)) * TEXT[kind].line + TEXT[kind].after;
 }
 
 /** A force card's strip on a phone, and the line with the measure's value above it. */
@@ -56,4 +64,19 @@ export function forceCardPhoneHeight(card: ForceCardView): number {
       ? 0
       : phoneTextHeight(standing.label) + CARD_VALUE_LINE + CARD_STRIP + phoneTextHeight(standing.basis) + phoneTextHeight(standing.caveat);
   return phoneTextHeight(card.finding, 'body') + measure + card.disagreements.reduce((sum, sentence) => sum + phoneTextHeight(sentence), 0);
+}
+
+/** A compact ranking's rows on a phone (src/components/embed/CompactRanking.astro): its head, each row, the gap and the link to the full ranking. */
+const RANKING = { head: 36, row: 22, gap: 14, more: 25, reference: 40 } as const;
+
+/**
+ * A compact ranking on a phone, with room for one force picked out of the gap
+ * (?force=<slug> shows its row and a second gap), so the height in the code
+ * fits the ranking with or without a force picked out.
+ */
+export function compactRankingPhoneHeight(ranking: CompactRanking): number {
+  const shown = ranking.rows.filter((row) => row.band !== 'middle').length;
+  const folds = ranking.rows.some((row) => row.band === 'middle');
+  const rows = shown + (folds ? 1 : 0);
+  return RANKING.head + rows * RANKING.row + (ranking.reference === null ? 0 : RANKING.reference) + (folds ? 2 * RANKING.gap + RANKING.more : 0);
 }

@@ -4,10 +4,12 @@
 
 import { PAGES } from '../views/routes.ts';
 import { home, storyCopy } from '../copy/home.ts';
-import { CHART_WIDTHS, type ChartSpec, type Story, type UnavailableLink } from '../views/home.ts';
+import { CHART_WIDTHS, type ChartSpec, type RankingSection, type Story, type UnavailableLink } from '../views/home.ts';
 import { svgSize } from '../downloads/image.ts';
-import { phoneFrameHeight, phoneTextHeight } from './heights.ts';
+import { NARROWEST_LINE, compactRankingPhoneHeight, phoneFrameHeight, phoneTextHeight } from './heights.ts';
 import type { EmbedView, ViewKind } from './views.ts';
+import { type CompactRanking, compactRanking } from './compact-ranking.ts';
+import { rankingEmbedCopy } from '../copy/embed.ts';
 
 interface StoryViewDefinition {
   kind: ViewKind;
@@ -15,11 +17,25 @@ interface StoryViewDefinition {
   chart: (story: Story) => ChartSpec;
   /** Forces the chart draws no bar for, listed under it so a missing figure never reads as zero. */
   unavailable?: (story: Story) => UnavailableLink[];
+  /** A ranking's section: the embed shows its top and bottom as a compact table, headed by the measure. */
+  ranking?: { section: (story: Story) => RankingSection; valueHeading: string };
 }
 
 const DEFINITIONS: readonly StoryViewDefinition[] = [
-  { kind: 'ranking', section: 'ranking', chart: (story) => story.applications.chart, unavailable: (story) => story.applications.unavailable },
-  { kind: 'ranking', section: 'ranking', chart: (story) => story.rate.chart, unavailable: (story) => story.rate.unavailable },
+  {
+    kind: 'ranking',
+    section: 'ranking',
+    chart: (story) => story.applications.chart,
+    unavailable: (story) => story.applications.unavailable,
+    ranking: { section: (story) => story.applications, valueHeading: rankingEmbedCopy.applicationsHeading },
+  },
+  {
+    kind: 'ranking',
+    section: 'ranking',
+    chart: (story) => story.rate.chart,
+    unavailable: (story) => story.rate.unavailable,
+    ranking: { section: (story) => story.rate, valueHeading: rankingEmbedCopy.rateHeading },
+  },
   { kind: 'zero-applications', section: 'comparison', chart: (story) => story.zeros.chart },
   { kind: 'court-vs-foi', section: 'comparison', chart: (story) => story.courtVsFoi.chart },
   { kind: 'trend', section: 'trend', chart: (story) => story.trend.chart },
@@ -32,6 +48,8 @@ export interface StoryEmbed {
   view: EmbedView;
   chart: ChartSpec;
   unavailable: UnavailableLink[];
+  /** For a ranking, what its embed shows instead of every bar. */
+  compact: { ranking: CompactRanking; valueHeading: string } | null;
 }
 
 /**
@@ -39,16 +57,18 @@ export interface StoryEmbed {
  * @param creditText What the embed's credit line says for the given sources (frameCreditText).
  */
 export function storyEmbeds(story: Story, creditText: (sourceIds: readonly string[]) => string): StoryEmbed[] {
-  return DEFINITIONS.map(({ kind, section, chart: pick, unavailable }) => {
+  return DEFINITIONS.map(({ kind, section, chart: pick, unavailable, ranking }) => {
     const chart = pick(story);
     const missing = unavailable?.(story) ?? [];
-    const chartHeight = svgSize(chart.render({ width: CHART_WIDTHS.narrow, idPrefix: 'measure' })).height;
+    const compact = ranking === undefined ? null : { ranking: compactRanking(ranking.section(story).ranked), valueHeading: ranking.valueHeading };
+    const chartHeight = compact === null ? svgSize(chart.render({ width: CHART_WIDTHS.narrow, idPrefix: 'measure' })).height : compactRankingPhoneHeight(compact.ranking);
     const sourceIds = chart.sources.map((source) => source.id);
     const missingText = missing.length === 0 ? '' : `${storyCopy.rankings.unavailableHeading} ${missing.map((force) => `${force.name}: ${force.text}`).join(' ')}`;
-    const figure = chartHeight + CHART_MARGIN + phoneTextHeight(missingText);
+    const figure = chartHeight + CHART_MARGIN + phoneTextHeight(missingText, 'small', compact === null ? 1 : NARROWEST_LINE);
     return {
       chart,
       unavailable: missing,
+      compact,
       view: {
         id: chart.id,
         kind,
@@ -57,7 +77,7 @@ export function storyEmbeds(story: Story, creditText: (sourceIds: readonly strin
         description: chart.description,
         sourceIds,
         page: { path: PAGES.home, title: home.title, anchor: chart.id },
-        height: phoneFrameHeight({ title: chart.title, subtitle: chart.subtitle, credit: creditText(sourceIds) }, figure),
+        height: phoneFrameHeight({ title: chart.title, subtitle: chart.subtitle, credit: creditText(sourceIds) }, figure, compact === null),
         section,
       },
     };

@@ -9,8 +9,10 @@
 // - "contradicts" only where one period lies inside the other.
 // Copy modules word these claims; they have no way to word a refused one.
 
-import type { DatasetCoverage, IsoDate } from '../data/types.ts';
-import type { ByForce, ForceRef, Rank, Value } from './types.ts';
+import type { DatasetCoverage, IsoDate, SpoMeasure } from '../data/types.ts';
+import { SPO_MEASURES } from '../data/types.ts';
+import type { ByForce, CountConflict, ForceRef, PeriodRelation, Rank, RankRefusal, Ranking, Value } from './types.ts';
+
 
 /** A grant rate on fewer decisions than this is shown with its count but never ranked or coloured. */
 export const MIN_DECISIONS = 5;
@@ -34,21 +36,6 @@ export function displayed(value: number, precision: Precision): number {
   const scale = precision.percent ? 100 : 1;
   // toFixed is how the site's formatter rounds, so the tie rule and the printed value agree.
   return Number((value * scale).toFixed(precision.digits)) / scale;
-}
-
-/** Why a force with a value is not ranked. */
-export type RankRefusalReason = 'selection' | 'too_few_decisions' | 'small_population';
-
-export interface RankRefusal {
-  reason: RankRefusalReason;
-  /** The decisions a refused grant rate stands on; null for other reasons. */
-  decided: number | null;
-}
-
-/** Ranks for the forces a rank may be claimed for, and why every other force with a value has none. */
-export interface Ranking {
-  ranks: ByForce<Rank>;
-  unranked: ByForce<RankRefusal>;
 }
 
 /**
@@ -147,9 +134,6 @@ export function pooledRate(parts: Iterable<readonly [number, number] | null>, sc
   return forces === 0 || denominator === 0 ? null : { value: (numerator / denominator) * scale, forces, of: total };
 }
 
-/** How two periods relate: only `nested` (or `same`) periods can contradict each other. */
-export type PeriodRelation = 'same' | 'nested' | 'overlapping' | 'disjoint';
-
 export interface Period {
   start: IsoDate;
   end: IsoDate;
@@ -163,16 +147,44 @@ export function periodRelation(a: Period, b: Period): PeriodRelation {
   return aInB || bInA ? 'nested' : 'overlapping';
 }
 
+/** A figure's counts by measure, over a period with exact dates. Only the measures its source states are present. */
+export interface CountedPeriod extends Period {
+  counts: Partial<Record<SpoMeasure, number>>;
+}
+
 /**
- * Counts only grow with time, so two figures contradict each other when the
- * periods are the same and the counts differ, or when one period lies inside
- * the other and the inner count is the larger. Over merely overlapping
- * periods a difference is a difference, not a contradiction.
+ * Counts only grow with time, so two figures conflict when the periods are
+ * the same and a count differs, or when one period lies inside the other and
+ * the inner figure counts more of something than the outer one allows. Every
+ * measure both figures state is compared, not only applications (pending only
+ * over the same period: it is a count at the end date, not of events). Over merely
+ * overlapping or disjoint periods a difference is a difference, never a
+ * contradiction, so the list is empty.
  */
-export function contradicts(a: Period & { count: number }, b: Period & { count: number }): boolean {
+export function countConflicts(a: CountedPeriod, b: CountedPeriod): CountConflict[] {
   const relation = periodRelation(a, b);
-  if (relation === 'same') return a.count !== b.count;
-  if (relation !== 'nested') return false;
-  const [inner, outer] = a.start >= b.start && a.end <= b.end ? [a, b] : [b, a];
-  return inner.count > outer.count;
+  const shared = SPO_MEASURES.filter((measure) => a.counts[measure] !== undefined && b.counts[measure] !== undefined);
+  if (relation === 'same') {
+    return shared.filter((measure) => a.counts[measure] !== b.counts[measure]).map((measure) => ({ kind: 'same_period_differs', measure }));
+  }
+  if (relation !== 'nested') return [];
+  const inner: 0 | 1 = a.start >= b.start && a.end <= b.end ? 0 : 1;
+  const [shorter, longer] = inner === 0 ? [a, b] : [b, a];
+  // Pending is a count at the period's end, not of events inside it, so a longer period can hold fewer.
+  const conflicts: CountConflict[] = shared
+    .filter((measure) => measure !== 'pending')
+    .filter((measure) => (shorter.counts[measure] ?? 0) > (longer.counts[measure] ?? 0))
+    .map((measure) => ({ kind: 'more_in_shorter', measure, inner }));
+  const { applications, granted, refused: outerRefused } = longer.counts;
+  const refused = shorter.counts.refused;
+  if (refused !== undefined && outerRefused === undefined && applications !== undefined && granted !== undefined) {
+    const unsuccessful = applications - granted;
+    if (refused > unsuccessful) conflicts.push({ kind: 'refused_beyond_outer', inner, refused, unsuccessful });
+  }
+  return conflicts;
+}
+
+/** Whether two counts of applications contradict each other: `countConflicts` on that one measure. */
+export function contradicts(a: Period & { count: number }, b: Period & { count: number }): boolean {
+  return countConflicts({ ...a, counts: { applications: a.count } }, { ...b, counts: { applications: b.count } }).length > 0;
 }

@@ -3,9 +3,10 @@
 // counting bases differ (court records vs force FOI replies), so a difference
 // is shown, not resolved.
 
-import type { SpoFigure } from '../data/types.ts';
-import { contradicts, periodRelation } from './claims.ts';
+import type { SpoFigure, SpoMeasure } from '../data/types.ts';
+import { countConflicts, periodRelation } from './claims.ts';
 import { byName } from './figures.ts';
+import { SPO_MEASURES } from '../data/types.ts';
 import { daysBetween } from './quarters.ts';
 import type { ApplicationsComparison, ComparedFigure, ComparisonMetrics, DatasetMetrics, ForceRef, ZeroComparisonRow } from './types.ts';
 
@@ -25,24 +26,45 @@ export function periodsComparable(a: SpoFigure, b: SpoFigure): boolean {
     && Math.abs(daysBetween(a.periodEnd, b.periodEnd)) <= COMPARABLE_END_DAYS;
 }
 
-function comparedFigures(metrics: DatasetMetrics, forceCode: string): ComparedFigure[] {
-  const rows = metrics.figures.get(forceCode)?.rows ?? [];
-  return rows.flatMap((figure) =>
-    figure.status === 'reported' && figure.applications !== null
-      ? [{ datasetId: metrics.dataset.id, figure, applications: figure.applications }]
-      : []);
+/**
+ * One period lies inside the other (or they are the same), both with exact
+ * dates: however far apart the ends, counts of the longer period must hold
+ * the shorter one's, so such figures are always compared (Avon and Somerset's
+ * reply to April 2021 inside its reply to March 2023).
+ */
+export function periodsNest(a: SpoFigure, b: SpoFigure): boolean {
+  if (a.periodStart === null || b.periodStart === null || a.periodEnd === null || b.periodEnd === null) return false;
+  const relation = periodRelation({ start: a.periodStart, end: a.periodEnd }, { start: b.periodStart, end: b.periodEnd });
+  return relation === 'same' || relation === 'nested';
 }
 
-/** How the two periods relate, and whether the counts contradict each other (only possible where the periods nest). */
-function periodClaims(first: ComparedFigure, second: ComparedFigure): Pick<ApplicationsComparison, 'relation' | 'contradiction'> {
-  // periodsComparable has checked that both periods have exact dates.
+function comparedFigures(metrics: DatasetMetrics, forceCode: string): ComparedFigure[] {
+  const rows = metrics.figures.get(forceCode)?.rows ?? [];
+  const measures = metrics.dataset.measures;
+  return rows.flatMap((figure) => {
+    if (figure.status !== 'reported' || figure.applications === null) return [];
+    const counts: Partial<Record<SpoMeasure, number>> = {};
+    for (const measure of measures) {
+      const value = figure[measure];
+      if (value !== null) counts[measure] = value;
+    }
+    return [{ datasetId: metrics.dataset.id, figure, applications: figure.applications, counts }];
+  });
+}
+
+/** What the pair's counts claim: agreement on every shared measure, how the periods relate, and any conflict between them. */
+function pairClaims(first: ComparedFigure, second: ComparedFigure): Pick<ApplicationsComparison, 'agree' | 'relation' | 'contradiction' | 'conflicts' | 'differing'> {
+  // Both periods have exact dates: periodsComparable and periodsNest check that.
   const period = (compared: ComparedFigure) => ({
     start: compared.figure.periodStart ?? '',
     end: compared.figure.periodEnd ?? '',
-    count: compared.applications,
+    counts: compared.counts,
   });
   const [a, b] = [period(first), period(second)];
-  return { relation: periodRelation(a, b), contradiction: contradicts(a, b) };
+  const conflicts = countConflicts(a, b);
+  const differing = SPO_MEASURES.filter((measure) =>
+    first.counts[measure] !== undefined && second.counts[measure] !== undefined && first.counts[measure] !== second.counts[measure]);
+  return { agree: differing.length === 0 && conflicts.length === 0, relation: periodRelation(a, b), contradiction: conflicts.length > 0, conflicts, differing };
 }
 
 /** `datasets` in display order; the earlier dataset of each pair comes first. */
@@ -54,8 +76,8 @@ export function compareApplications(forces: readonly ForceRef[], datasets: reado
       for (const secondRows of perDataset.slice(firstIndex + 1)) {
         for (const first of firstRows) {
           for (const second of secondRows) {
-            if (periodsComparable(first.figure, second.figure)) {
-              comparable.push({ force, first, second, agree: first.applications === second.applications, ...periodClaims(first, second) });
+            if (periodsComparable(first.figure, second.figure) || periodsNest(first.figure, second.figure)) {
+              comparable.push({ force, first, second, ...pairClaims(first, second) });
             }
           }
         }

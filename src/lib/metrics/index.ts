@@ -23,15 +23,16 @@ export {
   MIN_DECISIONS,
   PRECISION,
   contradicts,
+  countConflicts,
   displayed,
   extremes,
   ourSum,
   periodRelation,
   pooledRate,
 } from './claims.ts';
-export type { Extreme, Extremes, OurSum, PeriodRelation, Precision, RankRefusal, RankRefusalReason, Ranking } from './claims.ts';
+export type { CountedPeriod, Extreme, Extremes, OurSum, Precision } from './claims.ts';
 export { COMPARABLE_LENGTH_RATIO, headlineDataset, periodsFollowComparably } from './rounds.ts';
-export { COMPARABLE_END_DAYS, COMPARABLE_START_DAYS, periodsComparable } from './comparisons.ts';
+export { COMPARABLE_END_DAYS, COMPARABLE_START_DAYS, periodsComparable, periodsNest } from './comparisons.ts';
 export {
   DEFAULT_POPULATION_DATE,
   DEFAULT_RESIDENTS_FINANCIAL_YEAR,

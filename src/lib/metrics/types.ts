@@ -3,7 +3,6 @@
 // and can never mistake "no figure" for zero.
 
 import type { FigureStatus, ForceCode, IsoDate, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
-import type { PeriodRelation, Ranking } from './claims.ts';
 import type { QuarterRef } from './quarters.ts';
 import type { SinceMetrics } from './statements.ts';
 
@@ -45,6 +44,24 @@ export type MissingReason =
 
 /** A number, or null together with why. */
 export type Value = { value: number; missing: null } | { value: null; missing: MissingReason };
+
+/** Why a force with a value is not ranked (the guards are in claims.ts). */
+export type RankRefusalReason = 'selection' | 'too_few_decisions' | 'small_population';
+
+export interface RankRefusal {
+  reason: RankRefusalReason;
+  /** The decisions a refused grant rate stands on; null for other reasons. */
+  decided: number | null;
+}
+
+/** Ranks for the forces a rank may be claimed for, and why every other force with a value has none. */
+export interface Ranking {
+  ranks: ByForce<Rank>;
+  unranked: ByForce<RankRefusal>;
+}
+
+/** How two periods relate: only `nested` (or `same`) periods can contradict each other. */
+export type PeriodRelation = 'same' | 'nested' | 'overlapping' | 'disjoint';
 
 /** Standard competition ranking ("1224") among forces that have a value; 1 = highest. */
 export interface Rank {
@@ -207,23 +224,47 @@ export interface OffenceMetrics {
 
 // ---- Comparisons between datasets -------------------------------------------
 
+/**
+ * Why two figures cannot both be right as counted. `inner` is the figure
+ * (0 = the first argument, 1 = the second) whose period lies inside the other.
+ * - same_period_differs: the same period, different counts of one measure;
+ * - more_in_shorter: the inner period has the larger count of one measure;
+ * - refused_beyond_outer: the inner figure has more refusals than the longer
+ *   period leaves unsuccessful (its applications minus its grants), as when a
+ *   reply says every application succeeded.
+ */
+export type CountConflict =
+  | { kind: 'same_period_differs'; measure: SpoMeasure }
+  | { kind: 'more_in_shorter'; measure: SpoMeasure; inner: 0 | 1 }
+  | { kind: 'refused_beyond_outer'; inner: 0 | 1; refused: number; unsuccessful: number };
+
 export interface ComparedFigure {
   datasetId: string;
   figure: SpoFigure;
   applications: number;
+  /** Every measure the dataset counts and the row states, applications included. */
+  counts: Partial<Record<SpoMeasure, number>>;
 }
 
-/** Two datasets' applications for the same force over comparable periods. */
+/**
+ * Two datasets' figures for the same force over comparable periods (starts
+ * and ends close), or over periods of which one lies inside the other.
+ */
 export interface ApplicationsComparison {
   force: ForceRef;
   /** The dataset shown first (lower `order`). */
   first: ComparedFigure;
   second: ComparedFigure;
+  /** Every measure both state is the same, and nothing conflicts. */
   agree: boolean;
+  /** The measures both state with different values, in SPO_MEASURES order. */
+  differing: SpoMeasure[];
   /** How the two periods relate: same, one inside the other (nested), overlapping or disjoint. */
   relation: PeriodRelation;
-  /** The counts cannot both be right: the same period with different counts, or a larger count inside a shorter nested period. */
+  /** The counts cannot both be right: `conflicts` says why. */
   contradiction: boolean;
+  /** Empty unless the periods are the same or nest; `inner` 0 is `first`, 1 is `second`. */
+  conflicts: CountConflict[];
 }
 
 /** One force with a zero somewhere, and what every dataset says about it. */

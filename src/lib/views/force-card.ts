@@ -66,6 +66,6 @@ export function buildForceCard(page: ForcePageView, metrics: Metrics, headlineMe
           },
     disagreements: metrics.comparisons.disagreements
       .filter((pair) => pair.force.code === code)
-      .map(({ first, second }) => forceCardCopy.disagree(sourceName(first.datasetId), first.applications, sourceName(second.datasetId), second.applications)),
+      .map((pair) => forceCardCopy.disagree(sourceName(pair.first.datasetId), sourceName(pair.second.datasetId), pair)),
   };
 }

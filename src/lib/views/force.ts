@@ -90,7 +90,7 @@ export function headlineParagraphs({ force, datasets, comparisons, attribution }
     ...comparisons
       .filter((pair) => pair.force.code === force.code && !pair.agree)
       .map((pair) => [
-        forceHeadline.disagree(pair, titleOf.get(pair.first.datasetId) ?? pair.first.datasetId, pair.first.applications, titleOf.get(pair.second.datasetId) ?? pair.second.datasetId, pair.second.applications),
+        forceHeadline.disagree(pair, titleOf.get(pair.first.datasetId) ?? pair.first.datasetId, titleOf.get(pair.second.datasetId) ?? pair.second.datasetId),
       ]),
     ...singleForce.flatMap((metrics) => {
       const row = latestReported(metrics, force);
@@ -300,8 +300,8 @@ function comparisonView(pair: ApplicationsComparison, titleOf: (id: string) => s
   return {
     agree: pair.agree,
     text: pair.agree
-      ? forceHeadline.agree(pair, first, second, pair.first.applications)
-      : forceHeadline.disagree(pair, first, pair.first.applications, second, pair.second.applications),
+      ? forceHeadline.agree(pair, first, second)
+      : forceHeadline.disagree(pair, first, second),
   };
 }
 

@@ -25,6 +25,7 @@ import { forcePath } from './routes.ts';
 import { type ApplicationsComparison, type DatasetMetrics, type ForceFigure, formatMonthYear, headlineDataset, type Metrics, offenceWindow, quarterContaining, quarterKey, SPO_COMMENCEMENT } from '../metrics/index.ts';
 import { computeStandings } from './standings.ts';
 import type { StateModifier } from './state-classes.ts';
+import type { ByForce, Rank } from '../metrics/index.ts';
 
 
 /** National figures shown as headline cards, in order, by their id in data/national_figures.csv. */
@@ -103,6 +104,16 @@ export interface RankingSection {
   chart: ChartSpec;
   /** Forces with no bar, with why: listed under the chart, never drawn as zero. */
   unavailable: UnavailableLink[];
+  /** The chart's forces with their rank from metrics (one tie rule), for the compact ranking an embed shows. */
+  ranked: RankedRows;
+}
+
+/** A ranking's forces, each with the rank metrics gives it (null where a guard refused one), and how values print. */
+export interface RankedRows {
+  rows: (RankingDatum & { rank: Rank | null })[];
+  format: string;
+  /** The England and Wales figure the chart draws as a line, if any. */
+  reference: { value: number; label: string } | null;
 }
 
 /** One dataset's row for a force in the zero table. */
@@ -437,6 +448,10 @@ function rankingChart(
   };
 }
 
+function rankedRows(data: readonly RankingDatum[], ranks: ByForce<Rank> | undefined, format: string, reference: RankedRows['reference']): RankedRows {
+  return { rows: data.map((datum) => ({ ...datum, rank: ranks?.get(datum.code) ?? null })), format, reference };
+}
+
 function unavailableLinks(data: readonly RankingDatum[]): UnavailableLink[] {
   return unavailableForces(data).map((force) => ({ ...force, href: forcePath(force.slug) }));
 }
@@ -451,6 +466,7 @@ function applicationsSection(context: StoryContext): RankingSection {
     state: figure.state,
     ...(figure.state === 'reported' && figure.applications.value === null ? { missingText: notStated.label } : {}),
   }));
+  const ranks = foi.applicationsRanking?.ranks;
   const ranked = data.filter((d) => d.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   const top = ranked.filter((datum) => datum.value === ranked[0]?.value && (datum.value ?? 0) > 0);
   const missing = withoutFigure(foi);
@@ -475,6 +491,7 @@ function applicationsSection(context: StoryContext): RankingSection {
       null,
     ),
     unavailable: unavailableLinks(data),
+    ranked: rankedRows(data, ranks, ',d', null),
   };
 }
 
@@ -520,6 +537,7 @@ function rateSection(context: StoryContext): RankingSection {
   });
   const standing = computeStandings(context.metrics).find((candidate) => candidate.id === 'applications-per-offences');
   const national = standing?.datasetId === foi.dataset.id ? standing.national : null;
+  const reference = national === null ? null : { value: national.value, label: storyCopy.rankings.referenceLabel };
   const formatRate = formatNumber(RATE_FORMAT);
   const rated = [...perOffences.values()].filter((entry) => entry.rate.value !== null);
   const top = [...rated].sort((a, b) => (b.rate.value ?? 0) - (a.rate.value ?? 0))[0];
@@ -552,9 +570,10 @@ function rateSection(context: StoryContext): RankingSection {
         zeroPhrase: storyCopy.rankings.zeroPhrase,
       },
       data,
-      national === null ? null : { value: national.value, label: storyCopy.rankings.referenceLabel },
+      reference,
     ),
     unavailable: unavailableLinks(data),
+    ranked: rankedRows(data, foi.applicationsPerOffencesRanking?.ranks, RATE_FORMAT, reference),
   };
 }
 

@@ -7,6 +7,7 @@
 import { figureState, missingValue, notStated } from '../copy/common.ts';
 import { formatCount, formatLongDay, formatNumber } from './format.ts';
 import { methodologyCopy } from '../copy/methodology.ts';
+import { countsText, measuresAtIssue } from '../copy/force.ts';
 import type { DataModel, DatasetScope, FigureStatus, Source } from '../data/types.ts';
 import { forcePath } from './routes.ts';
 import { type Metrics, headlineDataset } from '../metrics/index.ts';
@@ -47,7 +48,10 @@ export interface StateEntry {
 /** Two sources' different numbers of applications for one force over overlapping periods. */
 export interface Conflict {
   force: string;
-  figures: { dataset: string; applications: string; period: string }[];
+  /** Each source's figures: applications, and any other count the two give differently. */
+  figures: { dataset: string; counts: string; period: string }[];
+  /** What the difference means: a contradiction (and why) or a difference the periods allow. */
+  verdict: string;
 }
 
 export interface NewestSource {
@@ -120,14 +124,18 @@ function windowRows(model: DataModel, metrics: Metrics): WindowRow[] {
 
 function conflicts(metrics: Metrics): Conflict[] {
   const titleOf = new Map(metrics.datasets.map(({ dataset }) => [dataset.id, dataset.shortTitle]));
-  return metrics.comparisons.disagreements.map(({ force, first, second }) => ({
-    force: force.name,
-    figures: [first, second].map((compared) => ({
-      dataset: titleOf.get(compared.datasetId) ?? compared.datasetId,
-      applications: formatCount(compared.applications),
-      period: compared.figure.periodLabel,
-    })),
-  }));
+  return metrics.comparisons.disagreements.map((pair) => {
+    const [first, second] = [pair.first, pair.second].map((compared) => titleOf.get(compared.datasetId) ?? compared.datasetId) as [string, string];
+    return {
+      force: pair.force.name,
+      figures: [pair.first, pair.second].map((compared) => ({
+        dataset: titleOf.get(compared.datasetId) ?? compared.datasetId,
+        counts: countsText(compared.counts, measuresAtIssue(pair)),
+        period: compared.figure.periodLabel,
+      })),
+      verdict: methodologyCopy.conflictVerdict(pair, [first, second]),
+    };
+  });
 }
 
 /**

@@ -69,7 +69,14 @@ describe('dataDictionary', () => {
       expect(described, name).toEqual(header);
       expect(dictionary.find((row) => row['file'] === name && row['column'] === '')?.['description']).not.toBe('');
     }
-    expect(new Set(dictionary.map((row) => row['file'])).size).toBe(datasetFiles(model).length);
+    expect(new Set(dictionary.map((row) => row['file'])).size).toBe(datasetFiles(model).length + 1);
+  });
+
+  it('explains first, for every file, the apostrophe in front of text that a spreadsheet would run as a formula', () => {
+    const [first] = parse(dataDictionary().csv);
+    expect(first?.['column']).toBe('');
+    expect(first?.['description']).toMatch(/apostrophe/);
+    for (const start of ['=', '+', '-', '@']) expect(first?.['description']).toContain(start);
   });
 
   it('explains that a blank is never zero and what each status means', () => {

@@ -6,6 +6,7 @@ import {
   PRECISION,
   computeMetrics,
   contradicts,
+  countConflicts,
   displayed,
   extremes,
   ourSum,
@@ -171,5 +172,54 @@ describe('guard: "contradicts" only where periods nest', () => {
     const of = (code: string) => pairs.find((pair) => pair.force.code === code);
     expect(of(ALPHA.code)).toMatchObject({ relation: 'nested', contradiction: true, agree: false });
     expect(of(BRAVO.code)).toMatchObject({ relation: 'overlapping', contradiction: false, agree: false });
+  });
+});
+
+describe('guard: conflicts compare grants and refusals too, not only applications', () => {
+  const inner = { start: '2020-01-20', end: '2021-04-30' };
+  const outer = { start: '2020-01-20', end: '2023-03-31' };
+
+  it('finds refusals inside a longer period whose grants leave no application unsuccessful', () => {
+    // Avon and Somerset's shape: 1 refused by April 2021; all 10 granted by March 2023.
+    expect(countConflicts({ ...inner, counts: { applications: 9, granted: 8, refused: 1 } }, { ...outer, counts: { applications: 10, granted: 10 } }))
+      .toEqual([{ kind: 'refused_beyond_outer', inner: 0, refused: 1, unsuccessful: 0 }]);
+  });
+
+  it('finds none when the longer period leaves room for the refusals', () => {
+    expect(countConflicts({ ...inner, counts: { applications: 9, granted: 8, refused: 1 } }, { ...outer, counts: { applications: 12, granted: 10 } })).toEqual([]);
+  });
+
+  it('finds a larger inner count of grants, with the figure whose period is inside', () => {
+    expect(countConflicts({ ...outer, counts: { applications: 10, granted: 5 } }, { ...inner, counts: { applications: 9, granted: 8 } }))
+      .toEqual([{ kind: 'more_in_shorter', measure: 'granted', inner: 1 }]);
+  });
+
+  it('never counts pending against a longer period: pending is a count at the end date, not of events', () => {
+    expect(countConflicts({ ...inner, counts: { applications: 9, pending: 6 } }, { ...outer, counts: { applications: 10, pending: 0 } })).toEqual([]);
+  });
+
+  it('over the same period, any different count is a conflict; over overlapping periods none is', () => {
+    expect(countConflicts({ ...inner, counts: { applications: 9, refused: 1 } }, { ...inner, counts: { applications: 9, refused: 2 } }))
+      .toEqual([{ kind: 'same_period_differs', measure: 'refused' }]);
+    const overlapping = { start: '2021-01-01', end: '2023-03-31' };
+    expect(countConflicts({ ...inner, counts: { applications: 9, granted: 8, refused: 1 } }, { ...overlapping, counts: { applications: 1, granted: 1 } })).toEqual([]);
+  });
+
+  it('compares nested periods however far apart their ends, and only measures both state decide agreement', () => {
+    const foi = makeDataset({ id: 'foi', order: 1 });
+    const later = makeDataset({ id: 'later', order: 2, scope: 'selected_forces', measures: ['applications', 'granted'] });
+    const model = makeModel({
+      datasets: [foi, later],
+      figures: [
+        makeFigure({ datasetId: 'foi', forceCode: ALPHA.code, applications: 9, granted: 8, refused: 1, pending: 0, periodStart: inner.start, periodEnd: inner.end }),
+        makeFigure({ datasetId: 'later', forceCode: ALPHA.code, applications: 10, granted: 10, periodStart: outer.start, periodEnd: outer.end }),
+        makeFigure({ datasetId: 'foi', forceCode: BRAVO.code, applications: 4, granted: 4, refused: 0, pending: 0, periodStart: inner.start, periodEnd: inner.end }),
+        makeFigure({ datasetId: 'later', forceCode: BRAVO.code, applications: 4, granted: 4, periodStart: outer.start, periodEnd: outer.end }),
+      ],
+    });
+    const pairs = computeMetrics(model).comparisons.comparable;
+    const of = (code: string) => pairs.find((pair) => pair.force.code === code);
+    expect(of(ALPHA.code)).toMatchObject({ relation: 'nested', contradiction: true, agree: false, differing: ['applications', 'granted'] });
+    expect(of(BRAVO.code)).toMatchObject({ relation: 'nested', contradiction: false, agree: true, differing: [] });
   });
 });

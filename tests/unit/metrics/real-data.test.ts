@@ -22,6 +22,7 @@ const CITY_OF_LONDON = 'E23000034';
 const NOTTINGHAMSHIRE = 'E23000019';
 const LINCOLNSHIRE = 'E23000020';
 const NORTH_YORKSHIRE = 'E23000009';
+const AVON_AND_SOMERSET = 'E23000036';
 
 function dataset(id: string): DatasetMetrics {
   const found = metrics.datasetById.get(id);
@@ -114,8 +115,9 @@ describe('disagreements between sources', () => {
   const pairs = (list: typeof metrics.comparisons.comparable) =>
     list.map((pair) => [pair.force.code, pair.first.datasetId, pair.first.applications, pair.second.datasetId, pair.second.applications]);
 
-  it('shows the six forces where court data and the BBC FOI differ', () => {
+  it('shows the six forces where court data and the BBC FOI differ, and Avon and Somerset’s two FOI replies', () => {
     expect(pairs(metrics.comparisons.disagreements).sort()).toEqual([
+      [AVON_AND_SOMERSET, 'bbc-foi-2021', 9, 'avon-somerset-foi-2023', 10],
       [DURHAM, 'court-first-year', 0, 'bbc-foi-2021', 3],
       [WARWICKSHIRE, 'court-first-year', 0, 'bbc-foi-2021', 9],
       [MET, 'court-first-year', 133, 'bbc-foi-2021', 123],
@@ -135,10 +137,18 @@ describe('disagreements between sources', () => {
     ].sort());
   });
 
-  it('never compares the multi-year ITV or Avon and Somerset figures', () => {
-    const multiYear = new Set(model.datasets.filter((d) => d.sourceId === 'S04' || d.sourceId === 'S05').map((d) => d.id));
-    expect(multiYear.size).toBe(2);
-    expect(metrics.comparisons.comparable.some((pair) => multiYear.has(pair.first.datasetId) || multiYear.has(pair.second.datasetId))).toBe(false);
+  it('never compares the undated ITV figures', () => {
+    const itv = new Set(model.datasets.filter((d) => d.sourceId === 'S05').map((d) => d.id));
+    expect(itv.size).toBe(1);
+    expect(metrics.comparisons.comparable.some((pair) => itv.has(pair.first.datasetId) || itv.has(pair.second.datasetId))).toBe(false);
+  });
+
+  it('compares Avon and Somerset’s 2023 reply with the BBC figure inside its period, refusals included', () => {
+    const pair = metrics.comparisons.comparable.find((candidate) => candidate.force.code === AVON_AND_SOMERSET);
+    expect(pair?.relation).toBe('nested');
+    expect(pair?.contradiction).toBe(true);
+    // 1 refused by April 2021, yet all 10 applications to March 2023 were granted.
+    expect(pair?.conflicts).toEqual([{ kind: 'refused_beyond_outer', inner: 0, refused: 1, unsuccessful: 0 }]);
   });
 
   it('gives every dataset’s figure for each force with a zero anywhere', () => {
