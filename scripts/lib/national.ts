@@ -12,6 +12,8 @@ interface FigurePlan {
   /** Editorial changes, each explained where it is made. */
   label?: string;
   value?: string;
+  /** A period the research added but the source does not give is dropped: blank means "not stated". */
+  period?: string;
   quote?: string;
   verification?: string;
 }
@@ -34,6 +36,8 @@ const PLANS: FigurePlan[] = [
     researchValue: '15',
     // The research added its own gloss in brackets; the quote keeps only the article's words.
     quote: 'the fact that 15 are granted for each one refused',
+    // The research wrote "first year"; the article gives no period for this ratio.
+    period: '',
     verification: 'verified in the article text, which attributes it to the Home Office review; original review table not seen',
   },
   {
@@ -77,7 +81,7 @@ export function nationalFigures(records: readonly CsvRecord[]): NationalFigure[]
       id: plan.id,
       label: plan.label ?? record['metric'] ?? '',
       value: plan.value ?? plan.researchValue,
-      period: record['period'] ?? '',
+      period: plan.period ?? record['period'] ?? '',
       geography: record['geography'] ?? '',
       sourceId: plan.sourceId,
       quote: plan.quote ?? record['quote_or_basis'] ?? '',

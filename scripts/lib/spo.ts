@@ -54,11 +54,12 @@ function periodFromResearchDates(record: CsvRecord): Period {
 }
 
 const periodText = (record: CsvRecord): string => record['period'] ?? '';
-const ZERO_IN_FIRST_YEAR = 'One of seven forces the court data show making no applications in the first year.';
+// The article credits the list of seven to "official data", not to the court data it cites for the 456 orders.
+const ZERO_IN_FIRST_YEAR = 'One of seven forces that official data reported by the Observer show making no applications in the first year.';
 const APPLIED_SINCE = ' The Observer reported that these forces said they had applied since.';
-const FOI_DIFFERS = ' BBC FOI figures (S01) show applications by this force in an overlapping period; the two sources count differently.';
+const FOI_DIFFERS = ' BBC FOI figures show applications by this force in an overlapping period; the two sources count differently.';
 const COURT_DIFFERS =
-  'Court data reported by the Observer (S02) list this force among seven with no applications in the first year; the two sources count differently.';
+  'Official data reported by the Observer list this force among seven with no applications in the first year; the two sources count differently.';
 
 const COURT_FIRST_YEAR: Period = {
   start: '2020-01-01',

@@ -82,3 +82,86 @@ describe('finding 14: the apostrophe in front of formula-like text is explained 
     expect(first?.description ?? '').toContain('not part of the value');
   });
 });
+
+/** Pages the story's sections and headline figures may be shown on (the home page, or /methodology/ once moved there). */
+const storyPages = () => ['/', '/methodology/'].map((path) => builtPage(path));
+const found = (selector: string): Element[] => storyPages().flatMap((page) => [...page.querySelectorAll(selector)]);
+const datasetWithRole = (role: string) => datasets.find((dataset) => dataset.role === role);
+const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const shortDay = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+const reportedRows = (datasetId: string | undefined) => figures.filter((row) => row.dataset_id === datasetId && row.status === 'reported');
+
+describe('finding 2: the court-vs-FOI chart and sentence give each source its own period', () => {
+  const foi = reportedRows(datasetWithRole('headline')?.id);
+  const court = reportedRows(datasetWithRole('comparison')?.id);
+  const foiEnds = foi.flatMap((row) => (row.period_end ? [row.period_end] : [])).sort();
+  const sections = found('[data-story="court-vs-foi"]');
+
+  it('is shown somewhere, and never calls the forces’ replies “the first year”', () => {
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) {
+      expect(text(section)).not.toMatch(/figure for the first year both|Applications in the first year/);
+      const title = section.querySelector('figure h3');
+      expect(title).not.toBeNull();
+      expect(text(title)).not.toMatch(/first year/i);
+    }
+  });
+
+  it('names the forces’ replies’ latest end date and the court data’s period, as data/ gives them', () => {
+    const latest = foiEnds.at(-1);
+    expect(latest).toBeDefined();
+    const courtLabels = [...new Set(court.map((row) => row.period_label))];
+    for (const section of sections) {
+      const paragraph = text(section.querySelector('p'));
+      expect(paragraph).toContain(shortDay(latest!));
+      for (const label of courtLabels) expect(paragraph).toContain(label!);
+    }
+  });
+});
+
+describe('finding 7: computed figures read “our sum”, and periods that differ are said', () => {
+  const card = (id: string) => found(`[data-figure="${id}"]`);
+
+  it('marks the recorded-offences and FOI totals cards as our sums, never “the same months”', () => {
+    const cards = [...card('recorded-offences'), ...card('foi-totals')];
+    expect(cards.length).toBeGreaterThan(0);
+    for (const shown of cards) {
+      expect(text(shown)).toContain('our sum');
+      expect(text(shown)).not.toMatch(/in the same months/);
+    }
+  });
+
+  it('gives the recorded-offences card the court data’s own period beside its whole quarters', () => {
+    const courtLabels = [...new Set(reportedRows(datasetWithRole('comparison')?.id).map((row) => row.period_label))];
+    for (const shown of card('recorded-offences')) for (const label of courtLabels) expect(text(shown)).toContain(label!);
+  });
+
+  it('no longer says every headline figure is given as its source printed it', () => {
+    for (const page of storyPages()) expect(text(page.body)).not.toMatch(/Each figure is given as its source printed it/);
+  });
+});
+
+describe('finding 8: no period the article does not give, and the seven-zero list credited as the article credits it', () => {
+  const national = csv('national_figures.csv');
+
+  it('prints no period for a national figure whose source gives none', () => {
+    const undated = national.filter((row) => (row.period ?? '') === '');
+    for (const row of undated) {
+      for (const shown of found(`[data-figure="${row.id}"]`)) {
+        expect(text(shown), row.id).toContain('the source gives no period');
+        expect(text(shown.querySelector('.headline-card__meta')), row.id).not.toMatch(/first year/i);
+      }
+    }
+  });
+
+  it('credits the list of forces with no applications to official data, not court data', () => {
+    const zeros = reportedRows(datasetWithRole('comparison')?.id).filter((row) => row.applications === '0').map((row) => forceOf(row.force_code).name);
+    expect(zeros.length).toBeGreaterThan(0);
+    for (const page of storyPages()) {
+      const body = text(page.body);
+      expect(body).not.toMatch(/(court data show|According to the court data,) \w+ forces? (making|made) no applications/);
+      for (const sentence of body.match(/[^.]*made no applications in the first year:[^.]*\./g) ?? []) expect(sentence).toMatch(/official data/);
+    }
+    for (const row of figures.filter((candidate) => (candidate.note ?? '').includes('among seven'))) expect(row.note).not.toMatch(/court data|\(S\d+\)/i);
+  });
+});

@@ -79,7 +79,7 @@ describe('headline figures match the data files', () => {
     const notCovered = forces.filter((force) => foiState(force.code!) === 'not_covered').map((force) => force.name!);
     const shown = card('foi-totals');
     expect(text(shown.querySelector('.headline-card__value'))).toBe(count(sum('applications')));
-    expect(text(shown)).toContain(`${count(sum('granted'))} of them granted, from the ${reported.length} forces`);
+    expect(text(shown)).toContain(`${count(sum('granted'))} of them granted (our sum of the figures of the ${reported.length} forces`);
     for (const name of [...noResponse, ...notCovered]) expect(text(shown)).toContain(name);
     expect(noResponse.length + notCovered.length + reported.length).toBe(forces.length);
   });

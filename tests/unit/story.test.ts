@@ -49,7 +49,7 @@ describe('headline figures', () => {
   it('totals the BBC FOI figures over the forces that replied, and names those that did not', () => {
     const totals = headline(story, 'foi-totals');
     expect(totals.value).toBe('427');
-    expect(totals.label).toContain('294 of them granted, from the 40 forces');
+    expect(totals.label).toContain('294 of them granted (our sum of the figures of the 40 forces');
     expect(totals.detail).toBe('Lincolnshire and North Yorkshire did not reply and City of London is not in the data; none of them is counted as zero.');
     expect(totals.period).toBe('20 Jan 2020 to the date each force gave, between 30 Dec 2020 and 26 May 2021');
   });
@@ -189,7 +189,7 @@ describe('the forces that made no applications', () => {
 describe('court data against police FOI', () => {
   it('describes where the two sources agree and differ, widest differences first', () => {
     expect(story.courtVsFoi.paragraphs[0]?.text).toBe(
-      'Nine forces have a figure for the first year both in the court data and in their own replies to the BBC. ' +
+      'Nine forces have a figure both in the court data, for January 2020 to January 2021 (first 12 months, court data), and in their own replies to the BBC, from 20 Jan 2020 to the date each force gave, between 30 Dec 2020 and 26 May 2021. ' +
         'The two agree for Humberside, Suffolk and Thames Valley. ' +
         'They differ for six forces, most widely for Metropolitan Police (133 in court data, 123 in its reply) and Warwickshire (0 in court data, 9 in its reply).',
     );

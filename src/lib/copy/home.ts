@@ -39,10 +39,10 @@ export const storyCopy = {
   /** Attribution after a paragraph or figure: "Source:" or "Sources:". */
   citeLabel: (count: number) => (count === 1 ? 'Source' : 'Sources'),
   /** "Jan 2020 – Jan 2021, England and Wales." under a headline figure. */
-  headlinePeriod: (period: string, geography: string) => `${capitalise(period)}, ${geography}.`,
+  headlinePeriod: (period: string, geography: string) => (period === '' ? `${geography}; the source gives no period.` : `${capitalise(period)}, ${geography}.`),
   headlineHeading: 'The first year in numbers',
   headlineIntro:
-    'Each figure is given as its source printed it, with its period and a link to the source. Figures from different sources sit side by side and are never added together.',
+    'A figure quoted from a source is given as the source printed it; a figure marked “our sum” is one we added up from the forces’ own figures. Each has its period and a link to its source. Figures from different sources sit side by side and are never added together.',
   /** How a national figure from data/national_figures.csv is labelled on its card, by its id. */
   headlineLabels: {
     court_spos_issued_first_year: 'Stalking Protection Orders issued by the courts in the first year',
@@ -52,12 +52,13 @@ export const storyCopy = {
     granted_per_refused_first_year: 'orders granted for every one refused',
     charge_rate_fall_2016_2020: 'share of stalking cases that were charged',
   } as Record<string, string>,
-  recordedOffencesLabel: 'stalking offences recorded by police in the same months',
-  recordedOffencesDetail:
-    'Police recorded crime for the whole quarters inside the court data’s period, shown beside the ONS figure the Observer quotes and never merged with it.',
-  /** "applications, 294 of them granted, from the 40 forces with figures in BBC FOI 2021" (our sum over the forces' figures). */
+  /** Police recorded crime over whole quarters, added up by us: so not the court data's own months. */
+  recordedOffencesLabel: 'stalking offences recorded by police (our sum)',
+  recordedOffencesDetail: (window: string, forces: number, courtPeriod: string) =>
+    `Our sum of the ${formatCount(forces)} forces’ counts for the whole quarters ${window}, inside the court data’s period, ${courtPeriod}: not exactly the same months. Shown beside the ONS figure the Observer quotes and never merged with it.`,
+  /** "applications, 294 of them granted (our sum of the figures of the 40 forces with figures in BBC FOI 2021)" */
   foiTotalsLabel: (granted: number | null, replied: number, round: string) =>
-    `applications${granted === null ? '' : `, ${formatCount(granted)} of them granted`}, from the ${formatCount(replied)} forces with figures in ${round}`,
+    `applications${granted === null ? '' : `, ${formatCount(granted)} of them granted`} (our sum of the figures of the ${formatCount(replied)} forces with figures in ${round})`,
   /** The text alternative of a chart the data leave empty. */
   emptyChart: 'No force has figures to show in this chart.',
   /** Where the figures on a card come from, when no national figure names it. */
@@ -77,9 +78,10 @@ export const storyCopy = {
     commencement: (date: string) => `Stalking Protection Orders came into force in England and Wales on ${date}.`,
     issued: (issued: string, period: string) =>
       `Court data reported by the Observer show ${issued} orders issued in their first year (${period}).`,
-    recorded: (offences: number, window: string) => `Police recorded ${formatCount(offences)} stalking offences from ${window}.`,
+    recorded: (offences: number, window: string) => `By our sum of the forces’ figures, police recorded ${formatCount(offences)} stalking offences from ${window}.`,
+    /** The article credits this list to "official data", not to the court data behind the 456 orders. */
     noApplications: (count: number, names: readonly string[]) =>
-      `The same court data show ${forceCountWords(count)} making no applications at all in that year: ${listNames(names)}.`,
+      `Official data reported by the Observer show ${forceCountWords(count)} making no applications at all in the first year: ${listNames(names)}.`,
     sourcesDiffer: (count: number, round: string) =>
       `${capitalise(countWord(count))} of them have a different figure in ${round} for an overlapping period. The two sources count in different ways, so both are shown below.`,
   },
@@ -110,8 +112,8 @@ export const storyCopy = {
 
   zeros: {
     heading: 'The forces that made no applications',
-    courtLead: (count: number, names: readonly string[], round: string) =>
-      `According to ${round}, ${forceCountWords(count)} made no applications: ${listNames(names)}.`,
+    courtLead: (count: number, names: readonly string[]) =>
+      `According to official data reported by the Observer, ${forceCountWords(count)} made no applications in the first year: ${listNames(names)}.`,
     foiLead: (count: number, names: readonly string[], round: string) =>
       `In ${round}, ${forceCountWords(count)} said they had made none: ${listNames(names)}.`,
     differ: (items: readonly string[]) => `Where their periods overlap, the sources differ for ${listNames(items)}.`,
@@ -134,14 +136,16 @@ export const storyCopy = {
 
   courtVsFoi: {
     heading: 'Court data and police figures, side by side',
-    lead: (count: number) =>
-      `${capitalise(forceCountWords(count))} have a figure for the first year both in the court data and in their own replies to the BBC.`,
+    /** Each source with its own period: the forces' replies run past the court data's year. */
+    lead: (count: number, courtPeriod: string, foiPeriod: string) =>
+      `${capitalise(forceCountWords(count))} have a figure both in the court data, for ${courtPeriod}, and in their own replies to the BBC, from ${foiPeriod}.`,
     agree: (names: readonly string[]) => `The two agree for ${listNames(names)}.`,
     differ: (count: number, examples: readonly string[]) =>
       `They differ for ${forceCountWords(count)}, most widely for ${listNames(examples)}.`,
     example: (name: string, court: number, foi: number) => `${name} (${formatCount(court)} in court data, ${formatCount(foi)} in its reply)`,
-    chartTitle: 'Applications in the first year: court data and police replies',
-    chartSubtitle: 'Each force’s figure from both sources, never averaged. The filled dot is court data; the ring is the force’s own reply.',
+    chartTitle: 'Applications: court data and police replies, each over its own period',
+    chartSubtitle: (courtPeriod: string, foiPeriod: string) =>
+      `Each force’s figure from both sources, never averaged. The filled dot is court data, ${courtPeriod}; the ring is the force’s own reply, ${foiPeriod}.`,
   },
 
   trend: {

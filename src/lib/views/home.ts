@@ -363,7 +363,7 @@ function headlines(context: StoryContext): HeadlineItem[] {
           label: storyCopy.recordedOffencesLabel,
           period: recorded.window.label,
           geography,
-          detail: storyCopy.recordedOffencesDetail,
+          detail: storyCopy.recordedOffencesDetail(recorded.window.label, context.metrics.forces.length, datasetPeriod(court)),
           source: context.source(offencesSource),
         }]),
     ...fromData(HEADLINE_FIGURE_IDS.onsOffences),
@@ -639,7 +639,7 @@ function zerosSection(context: StoryContext): ZeroSection {
     .sort((a, b) => a.force.name.localeCompare(b.force.name, 'en-GB'));
   const agreeing = rows.filter((row) => row.verdict === 'agree').map((row) => row.force.name);
   const leads = [
-    ...(court !== foi && court.zeroApplications.length > 0 ? [storyCopy.zeros.courtLead(court.zeroApplications.length, namesOf(court.zeroApplications), court.dataset.shortTitle)] : []),
+    ...(court !== foi && court.zeroApplications.length > 0 ? [storyCopy.zeros.courtLead(court.zeroApplications.length, namesOf(court.zeroApplications))] : []),
     ...(foi.zeroApplications.length > 0 ? [storyCopy.zeros.foiLead(foi.zeroApplications.length, namesOf(foi.zeroApplications), foi.dataset.shortTitle)] : []),
   ];
   const comparison = [
@@ -709,7 +709,7 @@ function courtVsFoiSection(context: StoryContext): ChartSection {
     .filter((pair) => !pair.agree)
     .sort((a, b) => Math.abs(b.first.applications - b.second.applications) - Math.abs(a.first.applications - a.second.applications));
   const sentences = [
-    storyCopy.courtVsFoi.lead(pairs.length),
+    storyCopy.courtVsFoi.lead(pairs.length, series[0].period, series[1].period),
     ...(agree.length > 0 ? [storyCopy.courtVsFoi.agree(agree)] : []),
     ...(differ.length > 0
       ? [
@@ -725,7 +725,7 @@ function courtVsFoiSection(context: StoryContext): ChartSection {
     chart: {
       id: 'court-vs-foi',
       title: storyCopy.courtVsFoi.chartTitle,
-      subtitle: storyCopy.courtVsFoi.chartSubtitle,
+      subtitle: storyCopy.courtVsFoi.chartSubtitle(series[0].period, series[1].period),
       description,
       sources: [context.source(court.dataset.sourceId), context.source(foi.dataset.sourceId)],
       render: ({ width, idPrefix, colours = 'page' }) =>
