@@ -69,7 +69,7 @@ export function forceStats({ metrics }: Pick<CardContext, 'metrics'>, force: For
     const figure = figures.get(force.code);
     if (figure === undefined) throw new Error(`${dataset.id} has no entry for ${force.name}`);
     const period = figure.periodStart && figure.periodEnd ? monthRangeLabel(figure.periodStart, figure.periodEnd) : null;
-    return countStat(figure.applications, shareCopy.stat.applications(forceCardCopy.sourceName(dataset.id, dataset.shortTitle), period));
+    return countStat(figure.applications, shareCopy.stat.applications(forceCardCopy.sourceName(dataset), period));
   });
   const { financialYear, byForce } = metrics.offences.perResidents;
   const offences = byForce.get(force.code)?.offences ?? null;
@@ -126,14 +126,11 @@ function mainPageContent(context: CardContext, page: MainPage, extras: MainPageE
 
   switch (page) {
     case 'home': {
-      const items = HOME_CARD_HEADLINES.map((id) => {
-        const item = extras.headlines.find((headline) => headline.id === id);
-        if (item === undefined) throw new Error(`the story has no headline figure ${id} for the home page's card`);
-        return item;
-      });
+      // A headline figure an editor removed from the data is left off the card, as it is off the page.
+      const items = HOME_CARD_HEADLINES.flatMap((id) => extras.headlines.filter((headline) => headline.id === id));
       return {
         stats: items.map((item) => ({ value: item.value, kind: item.value === '0' ? 'zero' : 'number', label: `${item.label}, ${item.period}` })),
-        sourceIds: items.map((item) => item.source.id),
+        sourceIds: items.length === 0 ? [headline.dataset.sourceId] : items.map((item) => item.source.id),
       };
     }
     case 'forces':

@@ -49,7 +49,7 @@ export function forceDisagreements(metrics: Metrics, code: ForceCode): string[] 
   const side = ({ datasetId, figure }: ComparedFigure): CaveatSide => {
     const dataset = metrics.datasetById.get(datasetId)?.dataset;
     return {
-      source: dataset === undefined ? datasetId : forceCardCopy.sourceName(dataset.id, dataset.shortTitle),
+      source: dataset === undefined ? datasetId : forceCardCopy.sourceName(dataset),
       months: figure.periodStart !== null && figure.periodEnd !== null ? monthRangeLabel(figure.periodStart, figure.periodEnd) : figure.periodLabel,
     };
   };
@@ -69,7 +69,7 @@ export function buildForceCard(page: ForcePageView, metrics: Metrics, headlineMe
   const months = span(metrics, page.primaryDatasetId);
   const round = headlineDataset(metrics.datasets);
   const finding = forceFinding(round, { code, name: page.force.name });
-  const voice = datasetVoice(round.dataset.id, round.dataset.shortTitle, attribution(round.dataset));
+  const voice = datasetVoice(round.dataset, attribution(round.dataset));
   return {
     finding: cardFinding(finding, voice, finding.period === null ? '' : monthRangeLabel(finding.period.start, finding.period.end)),
     standing:
@@ -80,7 +80,7 @@ export function buildForceCard(page: ForcePageView, metrics: Metrics, headlineMe
             ranked: standing.format === COUNT_FORMAT,
             basis:
               dataset !== undefined && months !== null && standing.basis === dataset.shortTitle
-                ? forceCardCopy.basis(dataset.id, dataset.shortTitle, months.from, months.to)
+                ? forceCardCopy.basis(dataset, months.from, months.to)
                 : standing.basis,
           },
     disagreements: forceDisagreements(metrics, code),

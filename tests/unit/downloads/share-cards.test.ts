@@ -27,7 +27,7 @@ describe('forceStats', () => {
   it('leads with the headline round, named in plain words, and shows a real zero as a zero beside the other source’s different figure', () => {
     const [bbc, court] = forceStats(context, force('Durham'));
     const headline = metrics.datasets.find(({ dataset }) => dataset.role === 'headline')!.dataset;
-    expect(bbc?.label).toContain(forceCardCopy.sourceName(headline.id, headline.shortTitle));
+    expect(bbc?.label).toContain(forceCardCopy.sourceName(headline));
     expect(court).toMatchObject({ value: '0', kind: 'zero' });
     expect(court?.label).toMatch(/Jan 2020 to Jan 2021/);
     expect(bbc).toMatchObject({ value: '3', kind: 'number' });
