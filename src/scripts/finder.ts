@@ -1,11 +1,14 @@
 // The force finder's type-ahead, following the WAI-ARIA combobox pattern with
-// a list popup: typing filters forces by name and alias, Down and Up move
-// through the matches (aria-activedescendant), Enter opens the chosen force's
-// page (or the first match), Escape closes the list and then clears the box.
+// a list popup: typing filters forces by name and alias, and towns, cities
+// and districts by name (each with its force), Down and Up move through the
+// matches (aria-activedescendant), Enter opens the chosen force's page (or
+// the first match), Escape closes the list and then clears the box.
 // Without JavaScript the finder is its list of links to every force; this
-// script reads the forces from those links, so the two cannot disagree.
+// script reads the forces from those links, so the two cannot disagree. The
+// place index is the site's own file, fetched when the reader first types.
 import { finderCopy } from '../lib/copy/finder.ts';
-import { type FinderEntry, type FinderMatch, matchForces } from '../lib/finder.ts';
+import { type FinderEntry, matchForces } from '../lib/finder.ts';
+import { type PlaceIndex, matchPlaces } from '../lib/geo/places.ts';
 
 interface LinkEntry extends FinderEntry {
   href: string;
@@ -16,11 +19,43 @@ interface Parts {
   input: HTMLInputElement;
   listbox: HTMLElement;
   status: HTMLElement;
+  message: HTMLElement;
+  placesUrl: string | undefined;
+  /** Appended to a place's force page link, as the list's links carry it (e.g. "#share" on /embed/). */
+  fragment: string;
 }
 
-function enhance({ search, input, listbox, status }: Parts, entries: readonly LinkEntry[]): void {
-  let matches: FinderMatch<LinkEntry>[] = [];
+/** One option in the list: a force (with the alias typed), or a place and its force. */
+interface Option {
+  text: string;
+  note: string | null;
+  href: string;
+}
+
+function enhance({ search, input, listbox, status, message, placesUrl, fragment }: Parts, entries: readonly LinkEntry[]): void {
+  let matches: Option[] = [];
   let active = -1;
+  let places: PlaceIndex | null = null;
+  let placesRequested = false;
+
+  function loadPlaces(): void {
+    if (placesRequested || placesUrl === undefined) return;
+    placesRequested = true;
+    fetch(placesUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${placesUrl} answered ${response.status}`);
+        return response.json() as Promise<PlaceIndex>;
+      })
+      .then((index) => {
+        places = index;
+        if (input.value.trim() !== '' && document.activeElement === input) update();
+      })
+      .catch(() => {
+        // Force names still work; a later keystroke tries again.
+        placesRequested = false;
+        update();
+      });
+  }
 
   const optionId = (index: number) => `${listbox.id}-option-${index}`;
 
@@ -41,25 +76,32 @@ function enhance({ search, input, listbox, status }: Parts, entries: readonly Li
     document.getElementById(optionId(index))?.scrollIntoView({ block: 'nearest' });
   }
 
-  function open(match: FinderMatch<LinkEntry> | undefined): void {
-    if (match) window.location.assign(match.entry.href);
+  function open(match: Option | undefined): void {
+    if (match) window.location.assign(match.href);
   }
 
   function update(): void {
     const query = input.value;
-    matches = matchForces(entries, query);
+    const forces: Option[] = matchForces(entries, query).map((match) => ({
+      text: match.entry.name,
+      note: match.via === null ? null : finderCopy.via(match.via),
+      href: match.entry.href,
+    }));
+    const placeOptions: Option[] =
+      places === null ? [] : matchPlaces(places, query).map((match) => ({ text: match.place, note: finderCopy.placeForce(match.force), href: `${match.href}${fragment}` }));
+    matches = [...forces, ...placeOptions];
     listbox.replaceChildren(
       ...matches.map((match, index) => {
         const option = document.createElement('li');
         option.id = optionId(index);
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
-        option.textContent = match.entry.name;
-        if (match.via !== null) {
-          const via = document.createElement('span');
-          via.className = 'find-force__via';
-          via.textContent = ` ${finderCopy.via(match.via)}`;
-          option.append(via);
+        option.textContent = match.text;
+        if (match.note !== null) {
+          const note = document.createElement('span');
+          note.className = 'find-force__via';
+          note.textContent = ` ${match.note}`;
+          option.append(note);
         }
         // Keep focus in the box while the pointer picks an option.
         option.addEventListener('mousedown', (event) => event.preventDefault());
@@ -69,10 +111,18 @@ function enhance({ search, input, listbox, status }: Parts, entries: readonly Li
     );
     const hasQuery = query.trim() !== '';
     setOpen(matches.length > 0);
-    status.textContent = !hasQuery ? '' : matches.length === 0 ? finderCopy.noResults(query.trim()) : finderCopy.results(matches.length);
+    // Until the places have loaded, a name that is no force may still be a place: say nothing yet.
+    const settled = places !== null || placesUrl === undefined || !placesRequested;
+    const none = hasQuery && matches.length === 0 && settled;
+    status.textContent = !hasQuery ? '' : none ? finderCopy.noResults(query.trim()) : matches.length === 0 ? '' : finderCopy.results(matches.length);
+    message.textContent = none ? finderCopy.noResults(query.trim()) : '';
+    message.hidden = !none;
   }
 
-  input.addEventListener('input', update);
+  input.addEventListener('input', () => {
+    loadPlaces();
+    update();
+  });
   input.addEventListener('keydown', (event) => {
     switch (event.key) {
       case 'ArrowDown':
@@ -98,6 +148,8 @@ function enhance({ search, input, listbox, status }: Parts, entries: readonly Li
         else {
           input.value = '';
           status.textContent = '';
+          message.textContent = '';
+          message.hidden = true;
         }
         break;
     }
@@ -115,10 +167,13 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-finder]')) {
   const input = root.querySelector<HTMLInputElement>('[data-finder-input]');
   const listbox = root.querySelector<HTMLElement>('[data-finder-listbox]');
   const status = root.querySelector<HTMLElement>('[data-finder-status]');
+  const message = root.querySelector<HTMLElement>('[data-finder-message]');
+  const placesUrl = root.dataset['finderPlaces'];
+  const fragment = root.dataset['finderFragment'] ?? '';
   const entries = Array.from(root.querySelectorAll<HTMLAnchorElement>('[data-finder-list] a')).map((link) => ({
     name: link.textContent?.trim() ?? '',
     aliases: (link.dataset['aliases'] ?? '').split('|').filter((alias) => alias !== ''),
     href: link.getAttribute('href') ?? '',
   }));
-  if (search && input && listbox && status) enhance({ search, input, listbox, status }, entries);
+  if (search && input && listbox && status && message) enhance({ search, input, listbox, status, message, placesUrl, fragment }, entries);
 }

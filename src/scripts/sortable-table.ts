@@ -2,12 +2,16 @@
 // data-sort="number" or data-sort="text" gets a button; pressing it sorts the
 // body rows by that column (data-sort-value on the cell, else its text) and
 // sets aria-sort on the header. Without JavaScript the table is complete, in
-// its original order. Works on any table whose sortable headers sit in the
-// last header row. As in the WAI-ARIA sortable table pattern, screen readers
-// learn the new order from aria-sort on the header whose button has focus.
+// its original order. Sortable headers sit in the last header row, or anywhere
+// in the head with data-sort-column naming the column they sort (a header
+// spanning two rows above grouped columns). As in the WAI-ARIA sortable table
+// pattern, screen readers learn the new order from aria-sort on the header
+// whose button has focus.
 import { type SortDirection, type SortType, sortedOrder } from '../lib/table-sort.ts';
 
 function columnIndex(cell: HTMLTableCellElement): number {
+  const named = cell.dataset['sortColumn'];
+  if (named !== undefined) return Number(named);
   let index = 0;
   for (let previous = cell.previousElementSibling; previous; previous = previous.previousElementSibling) {
     index += (previous as HTMLTableCellElement).colSpan;
@@ -28,7 +32,10 @@ export function enhance(table: HTMLTableElement): void {
   const headerRow = table.tHead?.rows[table.tHead.rows.length - 1];
   const body = table.tBodies[0];
   if (!headerRow || !body) return;
-  const headers = Array.from(headerRow.cells).filter((cell) => cell.dataset['sort'] === 'number' || cell.dataset['sort'] === 'text');
+  const sortable = (cell: HTMLTableCellElement) => cell.dataset['sort'] === 'number' || cell.dataset['sort'] === 'text';
+  const headers = Array.from(table.tHead?.querySelectorAll<HTMLTableCellElement>('th') ?? []).filter(
+    (cell) => sortable(cell) && (cell.parentElement === headerRow || cell.dataset['sortColumn'] !== undefined),
+  );
 
   for (const header of headers) {
     const type = header.dataset['sort'] as SortType;

@@ -23,10 +23,10 @@ describe('type-ahead', () => {
   for (const path of ['/', '/forces/']) {
     it(`on ${path}, finds "Met" by keyboard and opens the Metropolitan Police page`, async () => {
       const page = await site.open(path);
-      const box = page.getByRole('combobox', { name: 'Police force or area' });
+      const box = page.getByRole('combobox', { name: 'Town, city or police force' });
       await box.focus();
       await page.keyboard.type('Met');
-      const listbox = page.getByRole('listbox', { name: 'Matching forces' });
+      const listbox = page.getByRole('listbox', { name: 'Matching forces and places' });
       await listbox.waitFor({ state: 'visible' });
       await expect(listbox.getByRole('option').first().textContent()).resolves.toContain('Metropolitan Police');
       await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
@@ -42,19 +42,21 @@ describe('type-ahead', () => {
 
   it('moves through several matches with the arrow keys, closes on Escape and clears on a second Escape', async () => {
     const page = await site.open('/forces/', { width: MOBILE_WIDTH });
-    const box = page.getByRole('combobox', { name: 'Police force or area' });
+    const box = page.getByRole('combobox', { name: 'Town, city or police force' });
     await box.focus();
     await page.keyboard.type('york');
     const options = page.getByRole('listbox').getByRole('option');
-    await expect(options.allTextContents()).resolves.toEqual(['North Yorkshire', 'South Yorkshire', 'West Yorkshire']);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    // Forces first; then, once the place index has loaded, places such as York, each with its force.
+    await expect.poll(() => options.allTextContents()).toContain('York (North Yorkshire)');
+    await expect(options.allTextContents().then((texts) => texts.slice(0, 3))).resolves.toEqual(['North Yorkshire', 'South Yorkshire', 'West Yorkshire']);
+    const count = await options.count();
+    for (let i = 0; i <= count; i++) await page.keyboard.press('ArrowDown');
     // Wraps round to the first.
     await expect(page.locator(`#${await box.getAttribute('aria-activedescendant')}`).textContent()).resolves.toBe('North Yorkshire');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(`#${await box.getAttribute('aria-activedescendant')}`).textContent()).resolves.toBe('South Yorkshire');
     await page.keyboard.press('ArrowUp');
-    await expect(page.locator(`#${await box.getAttribute('aria-activedescendant')}`).textContent()).resolves.toBe('West Yorkshire');
+    await expect(page.locator(`#${await box.getAttribute('aria-activedescendant')}`).textContent()).resolves.toBe('North Yorkshire');
 
     await page.keyboard.press('Escape');
     await expect(page.getByRole('listbox').isHidden()).resolves.toBe(true);
@@ -66,14 +68,14 @@ describe('type-ahead', () => {
 
   it('opens the first match on Enter, shows the alias a reader typed, and says when nothing matches', async () => {
     const page = await site.open('/');
-    const box = page.getByRole('combobox', { name: 'Police force or area' });
+    const box = page.getByRole('combobox', { name: 'Town, city or police force' });
     await box.fill('Devon & Cornwall Police');
     await expect(page.getByRole('listbox').getByRole('option').allTextContents()).resolves.toEqual(['Devon and Cornwall']);
     await box.fill('Greater London');
     await expect(page.getByRole('listbox').getByRole('option').first().textContent()).resolves.toBe('Metropolitan Police (Greater London)');
     await box.fill('Glasgow');
     await expect(page.getByRole('listbox').isHidden()).resolves.toBe(true);
-    await expect(page.locator('[data-finder-status]').textContent()).resolves.toContain('No force matches “Glasgow”');
+    await expect.poll(() => page.locator('[data-finder-status]').textContent()).toContain('No force or place matches “Glasgow”');
     await box.fill('durham');
     await Promise.all([page.waitForURL('**/forces/durham/'), box.press('Enter')]);
   });

@@ -1,5 +1,6 @@
-// The home page in real Chromium: the table renders every force at phone and
-// desktop widths, the theme toggle works and is remembered, both themes pass
+// The home page in real Chromium: the table of every force (on /methodology/
+// since the home page leads with the finding) renders at phone and desktop
+// widths and sorts, the theme toggle works and is remembered, both themes pass
 // WCAG AA checks, and the page makes no request to another site.
 import { describe, expect, it } from 'vitest';
 import { axeProblems } from '../support/axe.ts';
@@ -9,14 +10,34 @@ const site = useSite();
 
 describe('home page in Chromium', () => {
   for (const width of [MOBILE_WIDTH, DESKTOP_WIDTH]) {
-    it(`shows all 43 forces at ${width} px without the page itself scrolling sideways`, async () => {
-      const page = await site.open('/', { width });
+    it(`shows all 43 forces at ${width} px, A to Z, without the page itself scrolling sideways`, async () => {
+      const page = await site.open('/methodology/', { width });
+      await page.locator('details:has(.force-table) > summary').click();
       await expect(page.locator('.force-table tbody tr').count()).resolves.toBe(43);
-      await expect(page.getByRole('table', { name: /all 43 police forces/ }).getByRole('link', { name: 'Metropolitan Police' }).isVisible()).resolves.toBe(true);
+      const table = page.getByRole('table', { name: /all 43 police forces/ });
+      await expect(table.getByRole('link', { name: 'Metropolitan Police' }).isVisible()).resolves.toBe(true);
+      const names = (await table.locator('tbody th[scope="row"]').allTextContents()).map((name) => name.trim());
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+
+  it('sorts the table of every force by a figure, highest first, with missing figures last and never as 0', async () => {
+    const page = await site.open('/methodology/');
+    await page.locator('details:has(.force-table) > summary').click();
+    const header = page.locator('.force-table thead th[data-sort="number"]').first();
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    const column = Number(await header.getAttribute('data-sort-column'));
+    const keys = await page.locator('.force-table tbody tr').evaluateAll(
+      (rows, index) => rows.map((row) => (row.children[index] as HTMLElement).dataset['sortValue'] ?? ''),
+      column,
+    );
+    const numbers = keys.filter((key) => key !== '').map(Number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    expect(keys.slice(numbers.length).every((key) => key === '')).toBe(true);
+  });
 
   it('switches theme with the toggle and remembers it on the next page load', async () => {
     const page = await site.open('/', { colorScheme: 'light' });
@@ -47,9 +68,11 @@ describe('home page in Chromium', () => {
     await expect(dark.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBeUndefined();
   });
 
-  it('works without JavaScript: the table is there and the toggle, which needs a script, is hidden', async () => {
+  it('works without JavaScript: the table is there, A to Z, and the toggle, which needs a script, is hidden', async () => {
+    const table = await site.open('/methodology/', { javaScriptEnabled: false });
+    await expect(table.locator('.force-table tbody tr').count()).resolves.toBe(43);
+    await expect(table.locator('.force-table .sort-button').count()).resolves.toBe(0);
     const page = await site.open('/', { javaScriptEnabled: false });
-    await expect(page.locator('.force-table tbody tr').count()).resolves.toBe(43);
     await expect(page.locator('[data-theme-toggle]').isVisible()).resolves.toBe(false);
   });
 

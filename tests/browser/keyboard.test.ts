@@ -18,7 +18,10 @@ const pages = builtPagePaths();
 /** The first page (by path) whose HTML has the given marker. */
 const firstPageWith = (marker: RegExp) => pages.find((path) => marker.test(readPage(path)));
 
-/** How the focused element shows its focus: a line or ring that is not "none", or null when it shows none. */
+/**
+ * How the focused element shows its focus: a line or ring that is not "none", or, for a force on a map
+ * (an SVG link), the heavier outline of its shape; null when it shows none.
+ */
 function focusIndicator(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const element = document.activeElement;
@@ -26,6 +29,11 @@ function focusIndicator(page: Page): Promise<string | null> {
     const style = getComputedStyle(element);
     if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return `outline ${style.outlineWidth} ${style.outlineStyle}`;
     if (style.boxShadow !== 'none') return `box-shadow ${style.boxShadow}`;
+    const shape = element instanceof SVGElement ? element.querySelector('.shape') : null;
+    if (shape !== null) {
+      const outline = getComputedStyle(shape);
+      if (parseFloat(outline.strokeWidth) >= 2.5) return `stroke ${outline.strokeWidth} ${outline.stroke}`;
+    }
     return null;
   });
 }

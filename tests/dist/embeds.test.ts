@@ -109,9 +109,11 @@ describe('oEmbed discovery on full pages', () => {
       (link) => new URL(link.getAttribute('href') ?? '').pathname,
     );
 
-  it('points each force page at its card, the home page at its charts and each map page at its map', () => {
+  it('points each force page at its card, each page at the charts whose full picture it has and each map page at its map', () => {
     expect(discovered('/forces/kent/')).toEqual(['/oembed/forces-kent.json']);
-    expect(discovered('/')).toEqual(expect.arrayContaining(['/oembed/court-vs-foi.json', '/oembed/recorded-offences-trend.json']));
+    expect(discovered('/')).toEqual(expect.arrayContaining(['/oembed/zero-applications.json', '/oembed/recorded-offences-trend.json']));
+    expect(discovered('/forces/')).toEqual(expect.arrayContaining(['/oembed/applications-by-force.json', '/oembed/applications-per-offences.json']));
+    expect(discovered('/methodology/')).toEqual(['/oembed/court-vs-foi.json']);
     expect(discovered('/map/applications/tiles/')).toEqual(['/oembed/map-applications-tiles.json']);
     for (const path of [...discovered('/'), ...discovered('/forces/kent/')]) expect(existsSync(join(distDir, path)), path).toBe(true);
   });

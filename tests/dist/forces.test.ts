@@ -115,15 +115,14 @@ describe('force pages', () => {
     expect(checked).toBe(model.figures.length);
   });
 
-  it('Durham: an FOI figure of 3, a court zero, and the disagreement stated beside both', () => {
+  it('Durham: an FOI figure of 3, a court zero, and the disagreement stated once, in the headline', () => {
     expect(rowCells(datasetArticle('durham', 'bbc-foi-2021')!)).toEqual([
       { applications: '3|value', granted: '2|value', refused: '0|zero', pending: '1|value' },
     ]);
     expect(rowCells(datasetArticle('durham', 'court-first-year')!)).toEqual([{ applications: '0|zero' }]);
-    for (const id of ['bbc-foi-2021', 'court-first-year']) {
-      const note = datasetArticle('durham', id)?.querySelector('[data-comparison="disagree"]');
-      expect(text(note)).toContain('Court data, first year: 0 applications; BBC FOI 2021: 3');
-    }
+    const disagreement = 'Court data, first year: 0 applications; BBC FOI 2021: 3';
+    expect(text(page('durham').querySelector('main')).split(disagreement)).toHaveLength(2);
+    expect(headline('durham')).toContain(disagreement);
     expect(headline('durham')).toContain('Durham applied for 3 Stalking Protection Orders in the period 20 January 2020 to 16 April 2021');
     expect(headline('durham')).toContain('Two sources give different figures');
   });
@@ -132,7 +131,7 @@ describe('force pages', () => {
     const met = page('metropolitan-police');
     expect(text(met.querySelector('[data-dataset="court-first-year"] [data-measure="applications"] [data-state]'))).toBe('133');
     expect(text(met.querySelector('[data-dataset="bbc-foi-2021"] [data-measure="applications"] [data-state]'))).toBe('123');
-    expect(text(met.querySelector('[data-comparison="disagree"]'))).toContain('Court data, first year: 133 applications; BBC FOI 2021: 123');
+    expect(headline('metropolitan-police')).toContain('Court data, first year: 133 applications; BBC FOI 2021: 123');
     // Neither their sum nor their average appears anywhere in the figures or the headline.
     expect(`${text(met.getElementById('figures'))} ${headline('metropolitan-police')}`).not.toMatch(/\b(256|128)\b/);
   });

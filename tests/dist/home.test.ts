@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { builtFile, builtPage } from '../support/dist.ts';
 
 const page = builtPage('/');
+/** The table of every force from every source, and the headline figures, moved from the home page to /methodology/. */
+const methodologyPage = builtPage('/methodology/');
 
 function forceRow(name: string): Element {
-  const row = [...page.querySelectorAll('.force-table tbody tr')].find((tr) => tr.querySelector('th[scope="row"]')?.textContent?.trim() === name);
+  const row = [...methodologyPage.querySelectorAll('.force-table tbody tr')].find((tr) => tr.querySelector('th[scope="row"]')?.textContent?.trim() === name);
   if (row === undefined) throw new Error(`No table row for ${name}`);
   return row;
 }
@@ -60,9 +62,9 @@ describe('home page frame', () => {
 
 describe('headline figures', () => {
   it('shows the 456 court figure with its period and a link to its source', () => {
-    const figure = page.querySelector('[data-figure="court_spos_issued_first_year"]');
+    const figure = page.querySelector('.hero-figure[data-figure="court_spos_issued_first_year"]');
     expect(figure).not.toBeNull();
-    expect(text(figure!.querySelector('.headline-card__value')!)).toBe('456');
+    expect(text(figure!.querySelector('.hero-figure__value')!)).toBe('456');
     expect(text(figure!)).toContain('Jan 2020 – Jan 2021');
     const link = figure!.querySelector('a');
     expect(link).not.toBeNull();
@@ -79,7 +81,7 @@ describe('headline figures', () => {
 });
 
 describe('force table', () => {
-  const table = page.querySelector('.force-table table');
+  const table = methodologyPage.querySelector('.force-table table');
 
   it('has a caption, column headers with scope and one row per force', () => {
     expect(table).not.toBeNull();

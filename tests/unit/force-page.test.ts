@@ -59,20 +59,18 @@ describe('buildForcePages', () => {
     });
   });
 
-  it('shows Durham’s FOI figures, its court zero and the disagreement beside both', () => {
+  it('shows Durham’s FOI figures and its court zero, with the disagreement said once, in the headline', () => {
     const durham = page('durham');
     expect(measures(durham, 'bbc-foi-2021')).toEqual({ applications: '3|value', granted: '2|value', refused: '0|zero', pending: '1|value' });
     expect(measures(durham, 'court-first-year')).toEqual({ applications: '0|zero' });
     for (const id of ['bbc-foi-2021', 'court-first-year']) {
       const dataset = durham.datasets.find((entry) => entry.dataset.id === id);
-      expect(dataset?.comparisons).toEqual([
-        {
-          agree: false,
-          text: 'Two sources give different figures for periods that overlap but are not the same (Court data, first year: 0 applications; BBC FOI 2021: 3 applications). Neither period lies inside the other, so the figures need not contradict each other; both are shown.',
-        },
-      ]);
+      expect(dataset?.agreements).toEqual([]);
       expect(dataset?.source.id).toBe(id === 'bbc-foi-2021' ? 'S01' : 'S02');
     }
+    const disagreement =
+      'Two sources give different figures for periods that overlap but are not the same (Court data, first year: 0 applications; BBC FOI 2021: 3 applications). Neither period lies inside the other, so the figures need not contradict each other; both are shown.';
+    expect(durham.headline.flat().filter((sentence) => sentence === disagreement)).toHaveLength(1);
     expect(durham.headline[0]?.[0]).toContain('Durham applied for 3 Stalking Protection Orders in the period 20 January 2020 to 16 April 2021');
   });
 
@@ -103,8 +101,8 @@ describe('buildForcePages', () => {
     expect(page('dorset').datasets.map((entry) => entry.dataset.id)).toEqual(['court-first-year', 'bbc-foi-2021', 'dorset-foi-2022']);
     expect(page('dorset').datasets[2]?.rows.map((row) => row.periodLabel)).toEqual(['1 January 2020 to 1 January 2021', '2 January 2021 to 31 January 2022']);
     expect(measures(page('dorset'), 'dorset-foi-2022', 1)).toEqual({ applications: '2|value' });
-    expect(page('dorset').datasets[2]?.comparisons).toEqual([
-      { agree: true, text: 'Two sources give the same figure for overlapping periods (BBC FOI 2021 and Dorset FOI 2022: 0 applications each).' },
+    expect(page('dorset').datasets[2]?.agreements).toEqual([
+      'Two sources give the same figure for overlapping periods (BBC FOI 2021 and Dorset FOI 2022: 0 applications each).',
     ]);
   });
 

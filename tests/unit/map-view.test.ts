@@ -118,6 +118,9 @@ describe('applications per 1,000 offences (the default)', () => {
   it('ranks among forces with figures, ties marked with "="', () => {
     expect(force(rate, 'Surrey').rankText).toBe('1st of 40 forces with figures');
     expect(force(rate, 'Surrey').valueText).toBe('36.8 per 1,000 offences');
+    // The table's column heading names the unit, so its cells do not repeat it.
+    expect(force(rate, 'Surrey').cellText).toBe('36.8');
+    expect(force(rate, 'Dorset').cellText).toBe('No applications');
     expect(force(rate, 'Dorset').rankText).toBe('=37th of 40 forces with figures');
     expect(force(rate, 'Dorset').rankShort).toBe('=37th');
     expect(force(rate, 'City of London').rankText).toBe('Not ranked: no figure');
@@ -129,6 +132,7 @@ describe('applications per 1,000 offences (the default)', () => {
   it('gives each force its own period, the offences matched, the source and the national figure', () => {
     const met = force(rate, 'Metropolitan Police');
     expect(met.period).toBe('20 January 2020 to 12 May 2021');
+    expect(rate.sharedPeriod).toBeNull();
     expect(met.detail).toBe('Offences matched: Jan 2020 to Mar 2021, 8,606 offences.');
     expect(met.announcement).toBe('Metropolitan Police: 14.3 per 1,000 offences. 4th of 40 forces with figures.');
     expect(rate.sources.map((source) => source.id)).toEqual(['S01', 'S06']);
@@ -155,6 +159,7 @@ describe('grant rate', () => {
     // Gwent's 0% stands on one decision: too few to colour or rank.
     expect(force(grant, 'Gwent').state).toBe('no_data');
     expect(force(grant, 'Gwent').valueText).toBe('None granted; too few decisions to compare (1 decided)');
+    expect(force(grant, 'Gwent').cellText).toBe('None granted; too few decisions to compare (1 decided)');
     expect(force(grant, 'Gwent').rank).toBeNull();
     expect(force(grant, 'South Wales').state).toBe('no_data');
     expect(force(grant, 'South Wales').valueText).toBe('No decisions yet');
@@ -172,6 +177,7 @@ describe('grant rate', () => {
   it('reads a top class holding only 100% as "100%", not "100% or more"', () => {
     expect(grant.classes.at(-1)).toBe('100%');
     expect(force(grant, 'Kent').valueText).toBe('100% granted');
+    expect(force(grant, 'Kent').cellText).toBe('100%');
     expect(grant.summary).toMatch(/Highest: \d+ forces, 100% granted\./);
   });
 });
@@ -188,6 +194,9 @@ describe('court data, first year', () => {
     expect(force(court, 'Kent').valueText).toBe('Not published');
     expect(court.stateLabels.not_covered).toBe('Not published');
     expect(court.legendStates).not.toContain('no_response');
+    // One period for all 43: the table says it once, and has no rank column for a source that names only some forces.
+    expect(court.sharedPeriod).toBe(force(court, 'Kent').period);
+    expect(court.rankedCount).toBe(0);
   });
 
   it('names the seven zero forces and counts the unpublished ones in the summary', () => {
@@ -247,6 +256,7 @@ describe('summarise', () => {
     href: `/forces/${name}/`,
     state,
     valueText,
+    cellText: valueText,
     sortValue,
     stateText: '',
     rank: null,

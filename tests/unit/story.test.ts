@@ -28,7 +28,10 @@ function headline(from: Story, id: string) {
 const allText = (from: Story) =>
   [
     ...from.headlines.flatMap((item) => [item.value, item.label, item.period, item.detail ?? '']),
-    ...[from.lede, from.applications.paragraphs, from.rate.paragraphs, from.zeros.paragraphs, from.courtVsFoi.paragraphs, from.trend.paragraphs]
+    from.lead.headline,
+    from.lead.standfirst.text,
+    ...Object.values(from.findings).map((finding) => finding ?? ''),
+    ...[from.applications.paragraphs, from.rate.paragraphs, from.zeros.paragraphs, from.courtVsFoi.paragraphs, from.trend.paragraphs]
       .flat()
       .map((paragraph) => paragraph.text),
   ].join('\n');
@@ -66,13 +69,28 @@ describe('headline figures', () => {
 });
 
 describe('text follows the data', () => {
-  it('changing the court figure in national_figures.csv changes the card and the lede', () => {
+  it('changing the court figure in national_figures.csv changes the card and the hero figure', () => {
     const edited = storyAfter((copy) => {
       copy.nationalFigures.find((figure) => figure.id === 'court_spos_issued_first_year')!.value = '512';
     });
     expect(headline(edited, 'court_spos_issued_first_year').value).toBe('512');
-    expect(edited.lede[0]?.text).toContain('show 512 orders issued');
+    expect(edited.lead.hero.value).toBe('512');
     expect(allText(edited)).not.toContain('456');
+  });
+
+  it('states the finding in the headline from the data: an editor’s change to a court zero changes it', () => {
+    expect(story.lead.headline).toBe('Official data show seven police forces made no applications for Stalking Protection Orders in their first year');
+    const edited = storyAfter((copy) => {
+      const row = copy.figures.find((figure) => figure.datasetId === 'court-first-year' && figure.applications === 0)!;
+      row.applications = 4;
+    });
+    expect(edited.lead.headline).toBe('Official data show six police forces made no applications for Stalking Protection Orders in their first year');
+    expect(edited.findings.zeros).toMatch(/ of the six forces /);
+  });
+
+  it('titles each home chart with what it shows, from the data', () => {
+    expect(story.findings.zeros).toBe('For four of the seven forces with no applications in official data, the forces’ own replies give a different figure');
+    expect(story.findings.trend).toMatch(/^Police recorded [\d,]+ stalking offences in .+, against [\d,]+ in .+$/);
   });
 
   it('changing one force’s FOI figure changes the ranking text, the total and the chart', () => {
@@ -174,14 +192,6 @@ describe('the forces that made no applications', () => {
     expect(gwent.cells[1]).toEqual([{ text: '7', state: 'value', period: '20 January 2020 to 30 December 2020' }]);
   });
 
-  it('explains each source’s counting basis and period from the dataset records', () => {
-    const court = story.zeros.reasons.find((reason) => reason.id === 'court-first-year')!;
-    expect(court.counts).toBe(model.datasets.find((dataset) => dataset.id === 'court-first-year')!.basis);
-    expect(court.notes).toContain('interim and a full application');
-    expect(story.zeros.reasons.find((reason) => reason.id === 'dorset-foi-2022')?.period).toBe(
-      '1 January 2020 to 1 January 2021; 2 January 2021 to 31 January 2022',
-    );
-  });
 });
 
 describe('court data against police FOI', () => {
@@ -215,7 +225,7 @@ describe('trend', () => {
 
 describe('citations', () => {
   it('cites at least one source for every paragraph, and lists every cited source once', () => {
-    const paragraphs = [story.lede, story.applications.paragraphs, story.rate.paragraphs, story.zeros.paragraphs, story.courtVsFoi.paragraphs, story.trend.paragraphs].flat();
+    const paragraphs = [[story.lead.standfirst], story.applications.paragraphs, story.rate.paragraphs, story.zeros.paragraphs, story.courtVsFoi.paragraphs, story.trend.paragraphs].flat();
     for (const paragraph of paragraphs) expect(paragraph.sources.length, paragraph.text).toBeGreaterThan(0);
     const ids = story.sources.map((source) => source.id);
     expect(new Set(ids).size).toBe(ids.length);

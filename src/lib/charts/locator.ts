@@ -85,16 +85,22 @@ function centroids(topology: Topology, projectedArcs: Point[][], geometries: rea
 }
 
 /** Puts a label where it overlaps none already placed, trying below then above its anchor. */
-function placeLabel(anchor: Point, text: string, placed: Box[], frame: Box): Box {
-  const width = text.length * FONT_SIZE * 0.56;
+function placeLabel(anchor: Point, text: string, placed: Box[], frame: Box, bold = false): Box {
+  // Average glyph widths of the sans-serif label font, in ems; bold runs wider.
+  const width = text.length * FONT_SIZE * (bold ? 0.62 : 0.56);
   const clampX = (x: number) => Math.min(Math.max(x, frame.x + 2), frame.x + frame.width - width - 2);
   const clampY = (y: number) => Math.min(Math.max(y, frame.y + 2), frame.y + frame.height - LINE_HEIGHT - 2);
-  const candidates = [0, 1, -1, 2, -2, 3, -3].map((step) => ({
-    x: clampX(anchor[0] - width / 2),
-    y: clampY(anchor[1] - LINE_HEIGHT / 2 + step * LINE_HEIGHT),
-    width,
-    height: LINE_HEIGHT,
-  }));
+  // Below and above the anchor first, then the same rows shifted half a label to either side.
+  const rows = [0, 1, -1, 2, -2, 3, -3];
+  const shifts = [0, -0.5, 0.5];
+  const candidates = shifts.flatMap((shift) =>
+    rows.map((step) => ({
+      x: clampX(anchor[0] - width / 2 + shift * width),
+      y: clampY(anchor[1] - LINE_HEIGHT / 2 + step * LINE_HEIGHT),
+      width,
+      height: LINE_HEIGHT,
+    })),
+  );
   const box = candidates.find((candidate) => !placed.some((other) => overlaps(candidate, other))) ?? (candidates[0] as Box);
   placed.push(box);
   return box;
@@ -169,8 +175,10 @@ export function renderLocator(areas: readonly LocatorArea[], topology: Topology,
   const focusAnchor: Point = ringRadius > 0 ? [focusCentre[0], focusCentre[1] + ringRadius + LINE_HEIGHT / 2 + 2] : place(centre.get(focus) ?? focusCentre, zoom);
   if (ringRadius > 0) placed.push({ x: focusCentre[0] - ringRadius, y: focusCentre[1] - ringRadius, width: 2 * ringRadius, height: 2 * ringRadius });
   const labels = [
-    label(placeLabel(focusAnchor, focusArea.name, placed, frame), focusArea.name, 'label label--focus'),
-    ...neighbours.map((code) => {
+    label(placeLabel(focusAnchor, focusArea.name, placed, frame, true), focusArea.name, 'label label--focus'),
+    // A neighbour that is a speck at this zoom (the City of London beside the Met) is not labelled: its name
+    // would sit across the force around it. It is named in the list of neighbours beside the map.
+    ...neighbours.filter((code) => !isSpeck(boxOf(view.bounds([code])))).map((code) => {
       const area = byCode.get(code) as LocatorArea;
       const anchor = clampToBox(place(centre.get(code) ?? [0, 0], zoom), view.bounds([code]), frame);
       return label(placeLabel(anchor, area.name, placed, frame), area.name, 'label');
@@ -196,6 +204,11 @@ export function renderLocator(areas: readonly LocatorArea[], topology: Topology,
     `</g>`,
     '</svg>',
   ].join('');
+}
+
+/** Smaller than a line of label text each way. */
+function isSpeck(box: Box): boolean {
+  return Math.max(box.width, box.height) < LINE_HEIGHT;
 }
 
 function overlapArea(a: Box, b: Box): number {

@@ -90,8 +90,12 @@ export const DEFAULT_MAP_WIDTH = 600;
 
 /** Space around the drawing, in viewBox units. */
 const PADDING = 8;
-/** Simplification tolerance as a share of the width: 1.5 screen pixels with the map drawn at twice its viewBox width, where it cannot be told from the unsimplified lines. */
-const TOLERANCE_PER_WIDTH = 1 / 800;
+/**
+ * Simplification tolerance as a share of the width: 1.2 viewBox units, about 1.4 px where the map is drawn
+ * widest (some 700 px on a desktop) and under 1 px on a phone. Finer lines weigh more than the rest of the
+ * home page put together and cannot be told apart at these sizes.
+ */
+const TOLERANCE_PER_WIDTH = 1 / 500;
 /** The inset box is this share of the width; its height follows the inset's shape. */
 const INSET_WIDTH_SHARE = 0.33;
 const INSET_MARGIN = 8;

@@ -228,7 +228,9 @@ export interface TrendSmallMultiplesOptions extends ChartOptions {
 }
 
 const PANEL_MIN_WIDTH = 150;
-const PANEL_HEIGHT = 92;
+const PANEL_HEIGHT = 106;
+/** Room under each panel for its year labels. */
+const PANEL_AXIS_HEIGHT = 16;
 const PANEL_GAP = 14;
 const KEY_LINE = 17;
 
@@ -257,6 +259,10 @@ export function renderTrendSmallMultiples(
   ];
   const keyHeight = keyLines.length * KEY_LINE + 8;
   const rows = Math.ceil(prepared.length / columns);
+  // Every panel is labelled with the first and last whole years it spans, and the year SPOs came in.
+  const yearTicks = [...new Set([span.first.date.getUTCFullYear() + (span.first.date.getUTCMonth() === 0 ? 0 : 1), ...events.map((e) => utcDate(e.date).getUTCFullYear()), span.last.date.getUTCFullYear()])]
+    .map((year) => new Date(Date.UTC(year, 0, 1)))
+    .filter((date) => date >= span.first.date && date <= span.last.date);
 
   const panels: Panel[] = prepared.map((force, i) => {
     const highlighted = force.code === highlight;
@@ -272,7 +278,7 @@ export function renderTrendSmallMultiples(
         marginTop: 22,
         marginLeft,
         marginRight: 6,
-        marginBottom: 4,
+        marginBottom: PANEL_AXIS_HEIGHT,
         x: { type: 'utc', domain: [span.first.date, span.last.date], axis: null },
         // Only 0 and the top of this force's own scale are labelled: the scales differ by force.
         y: { domain: [0, top > 0 ? top : 1], axis: null },
@@ -289,6 +295,14 @@ export function renderTrendSmallMultiples(
           ...events.map((e) =>
             Plot.ruleX([utcDate(e.date)], { strokeDasharray: '3 3', strokeOpacity: 0.6, className: 'spo-chart__rule--event' }),
           ),
+          Plot.axisX(yearTicks, {
+            tickFormat: (date: Date) => String(date.getUTCFullYear()),
+            tickSize: 3,
+            tickPadding: 2,
+            label: null,
+            fontSize: SMALL_FONT_SIZE - 2,
+            className: 'spo-chart__muted-text',
+          }),
           ...lineMarks(force.series, { area: true, formatValue, className: modifier }),
           Plot.text([force.name], {
             frameAnchor: 'top-left',

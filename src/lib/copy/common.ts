@@ -41,6 +41,24 @@ export const layout = {
   },
 };
 
+/**
+ * The line every page carries for readers who are being stalked, as newsrooms
+ * print under such stories. The number is the National Stalking Helpline's,
+ * from the Suzy Lamplugh Trust's own pages (source S31 in data/sources.csv).
+ */
+export const helplineCopy = {
+  lead: 'If you are being stalked, the ',
+  name: 'National Stalking Helpline',
+  runBy: ', run by the Suzy Lamplugh Trust, is on ',
+  /** Non-breaking spaces, so the number never wraps across lines. */
+  number: '0808\u00a0802\u00a00300',
+  telHref: 'tel:+448088020300',
+  emergency: '. In an emergency, call 999.',
+  /** The one short line in an embed. */
+  compact: { name: 'Stalking helpline', runBy: ' ', emergency: ' · Emergency: 999' },
+  url: 'https://www.suzylamplugh.org/',
+};
+
 /** How each state of a figure reads in tables, legends and alt text. Zero is a reported value and reads as a number. */
 export const figureState: Record<Exclude<FigureStatus, 'reported'>, { label: string; explanation: string }> = {
   no_response: {

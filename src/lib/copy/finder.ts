@@ -3,17 +3,21 @@
 
 export const finderCopy = {
   heading: 'Find your force',
-  intro: 'Type the name of a police force or the area it covers, or use your location.',
-  inputLabel: 'Police force or area',
-  placeholder: 'For example Durham or the Met',
-  listboxLabel: 'Matching forces',
+  intro: 'Type a town, city or district, or the name of a police force, or use your location.',
+  inputLabel: 'Town, city or police force',
+  placeholder: 'For example Brighton, Cardiff or the Met',
+  listboxLabel: 'Matching forces and places',
   results: (count: number) =>
     count === 1
       ? '1 force matches. Press Enter to open its page.'
       : `${count} forces match. Use the up and down arrow keys to choose one, then press Enter.`,
   noResults: (query: string) =>
-    `No force matches “${query}”. Check the spelling, choose from the list of all forces, or use your location.`,
+    `No force or place matches “${query}”. Check the spelling, try the county or a larger town nearby, or use your location.`,
   via: (alias: string) => `(${alias})`,
+  /** After a place's name in the list: "Brighton (Sussex)". */
+  placeForce: (force: string) => `(${force})`,
+  /** Under the finder: where the place names come from. */
+  placesCredit: 'Place names from GeoNames (CC BY 4.0).',
   allForces: (count: number) => `All ${count} forces, A to Z`,
   locate: 'Use my location',
   privacy: 'Your location is checked on this device and is never sent anywhere.',

@@ -8,7 +8,8 @@ export const home = {
   title: 'Stalking Protection Orders by police force',
   standfirst:
     'Police can ask a magistrates’ court for a Stalking Protection Order to stop a suspected stalker contacting or approaching a victim. In the first year of the orders, some forces applied for dozens; others applied for none.',
-  tableHeading: 'Every force',
+  tableHeading: 'Every force, every source',
+  tableToggle: 'Show the table of all 43 forces',
   tableIntro:
     'Each source counts in its own way and over its own period, so the sources are shown side by side and never added together. “No response” and “Not covered” mean there is no figure at all, which is not the same as zero.',
   tableCaption: (forces: number) => `Stalking Protection Order figures for all ${formatCount(forces)} police forces in England and Wales, by source`,
@@ -34,6 +35,29 @@ export function otherSourceFigure(datasetLabel: string, parts: string[], periodL
 export function measurePart(value: number, measure: SpoMeasure): string {
   return `${formatCount(value)} ${measureLabel[measure].toLowerCase()}`;
 }
+
+/** The opening of the home page: the finding, a one-line standfirst, one figure, and each chart's finding as its title. */
+export const leadCopy = {
+  /** The h1, from the court data's count of forces with no applications. */
+  headline: (zeros: number) =>
+    zeros === 0
+      ? 'Official data show every police force they name applying for Stalking Protection Orders in their first year'
+      : `Official data show ${countWord(zeros)} police ${zeros === 1 ? 'force' : 'forces'} made no applications for Stalking Protection Orders in their first year`,
+  standfirst: (differing: number, zeros: number) =>
+    `The orders let police protect a stalking victim before any conviction.${differing > 0 ? ` For ${countWord(differing)} of the ${countWord(zeros)}, the forces’ own counts, over a longer period, differ.` : ''}`,
+  heroLabel: 'Stalking Protection Orders issued by the courts in their first year',
+  findingsHeading: 'What the figures show',
+  zerosFinding: (differing: number, zeros: number) =>
+    `For ${countWord(differing)} of the ${countWord(zeros)} forces with no applications in official data, the forces’ own replies give a different figure`,
+  trendFinding: (last: number, lastLabel: string, first: number, firstLabel: string) =>
+    `Police recorded ${formatCount(last)} stalking offences in ${lastLabel}, against ${formatCount(first)} in ${firstLabel}`,
+  zeroTableLink: 'Each source’s figure for these forces, side by side',
+  more: 'More detail',
+  forcesLink: 'Every force’s figures from every source, in one table',
+  trendLink: 'Recorded stalking in each force, quarter by quarter',
+  methodologyLink: 'Sources, definitions, caveats and where the sources disagree',
+  sourcesToggle: 'Sources and licences',
+};
 
 export const storyCopy = {
   /** Attribution after a paragraph or figure: "Source:" or "Sources:". */
@@ -70,18 +94,6 @@ export const storyCopy = {
   datasetPhrase: { 'court-first-year': 'court data', 'bbc-foi-2021': 'BBC FOI' } as Record<string, string>,
   /** "0 in court data" */
   inSource: (value: number, dataset: string) => `${formatCount(value)} in ${dataset}`,
-
-  lede: {
-    commencement: (date: string) => `Stalking Protection Orders came into force in England and Wales on ${date}.`,
-    issued: (issued: string, period: string) =>
-      `Court data reported by the Observer show ${issued} orders issued in their first year (${period}).`,
-    recorded: (offences: number, window: string) => `By our sum of the forces’ figures, police recorded ${formatCount(offences)} stalking offences from ${window}.`,
-    /** The article credits this list to "official data", not to the court data behind the 456 orders. */
-    noApplications: (count: number, names: readonly string[]) =>
-      `Official data reported by the Observer show ${forceCountWords(count)} making no applications at all in the first year: ${listNames(names)}.`,
-    sourcesDiffer: (count: number) =>
-      `${capitalise(countWord(count))} of them gave the BBC a different figure for an overlapping period. The two sources count in different ways, so both are shown below.`,
-  },
 
   rankings: {
     heading: 'Which forces apply for orders',
@@ -123,11 +135,6 @@ export const storyCopy = {
     verdictHint: 'Only sources whose periods overlap are compared.',
     chartTitle: 'Forces with no applications in at least one source',
     chartSubtitle: 'Applications as each source reports them. A filled disc is a reported zero; words mean the source has no figure.',
-    reasonsHeading: 'Why the sources can differ',
-    reasonsIntro: 'Each source counts something slightly different, over its own period:',
-    countsLabel: 'What it counts',
-    periodLabel: 'Period',
-    notesLabel: 'Caveats from the source notes',
     scrollHint: 'Scroll sideways to see every source.',
   },
 

@@ -186,6 +186,8 @@ export const mapViewCopy = {
   national: (label: string, value: string) => `${label}: ${value}.`,
   residentsPeriod: (year: string, populationYear: string) => `Offences recorded in ${year} (April to March); residents at mid-${populationYear}`,
   tableCaption: (label: string) => `${label}, by police force`,
+  /** After the caption when every force's figure covers the same period, instead of a column repeating it. */
+  tablePeriod: (period: string) => `Period: ${period}`,
   columns: {
     force: 'Force',
     rank: (count: number) => `Rank of ${formatCount(count)}`,

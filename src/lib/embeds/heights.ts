@@ -6,6 +6,7 @@
 // embed to it at 320, 375, 768 and 1,280 px; the bench prints the heights each
 // embed asks for with a resize script.
 
+import { helplineCopy } from '../copy/common.ts';
 import type { ForceCardView } from '../views/force-card.ts';
 import type { CompactRanking } from './compact-ranking.ts';
 
@@ -25,6 +26,9 @@ const FRAME = 16 + 21;
  */
 export const NARROWEST_LINE = 288 / 343;
 
+/** The helpline's one short line under the credit (src/components/Helpline.astro, compact). */
+const HELPLINE = `${helplineCopy.compact.name}${helplineCopy.compact.runBy}${helplineCopy.number}${helplineCopy.compact.emergency}`;
+
 const lines = (text: string, characters: number) => Math.max(1, Math.ceil(text.length / characters));
 
 export interface FrameWords {
@@ -36,12 +40,12 @@ export interface FrameWords {
 
 /**
  * @param figure Height in px of everything between the title and the credit on a phone.
- * @example phoneFrameHeight({ title, subtitle, credit }, 365) // 603
+ * @example phoneFrameHeight({ title, subtitle, credit }, 365) // 619
  */
 export function phoneFrameHeight(words: FrameWords, figure: number, figureGivesWay = true): number {
   // A figure that cannot give way (a table) leaves no room for the words' extra lines at 320 px, so they are counted at that width.
   const text = (value: string | null, kind: keyof typeof TEXT) => phoneTextHeight(value, kind, figureGivesWay ? 1 : NARROWEST_LINE);
-  return Math.round(FRAME + text(words.title, 'title') + text(words.subtitle, 'subtitle') + figure + text(words.credit, 'credit'));
+  return Math.round(FRAME + text(words.title, 'title') + text(words.subtitle, 'subtitle') + figure + text(words.credit, 'credit') + text(HELPLINE, 'credit'));
 }
 
 /**

@@ -4,6 +4,8 @@
 
 import { PAGES } from '../views/routes.ts';
 import { home, storyCopy } from '../copy/home.ts';
+import { forcesIndex } from '../copy/forces-index.ts';
+import { methodologyCopy } from '../copy/methodology.ts';
 import { CHART_WIDTHS, type ChartSpec, type RankingSection, type Story, type UnavailableLink } from '../views/home.ts';
 import { svgSize } from '../downloads/image.ts';
 import { NARROWEST_LINE, compactRankingPhoneHeight, phoneFrameHeight, phoneTextHeight } from './heights.ts';
@@ -19,7 +21,12 @@ interface StoryViewDefinition {
   unavailable?: (story: Story) => UnavailableLink[];
   /** A ranking's section: the embed shows its top and bottom as a compact table, headed by the measure. */
   ranking?: { section: (story: Story) => RankingSection; valueHeading: string };
+  /** Where the full picture is, for a chart the home page does not draw (default: the chart on the home page). */
+  page?: EmbedView['page'];
 }
+
+/** Every force's figures, sortable by any of them: the full ranking behind a ranking's top and bottom. */
+const ALL_FORCES_PAGE = { path: PAGES.forces, title: forcesIndex.title, anchor: null };
 
 const DEFINITIONS: readonly StoryViewDefinition[] = [
   {
@@ -28,6 +35,7 @@ const DEFINITIONS: readonly StoryViewDefinition[] = [
     chart: (story) => story.applications.chart,
     unavailable: (story) => story.applications.unavailable,
     ranking: { section: (story) => story.applications, valueHeading: rankingEmbedCopy.applicationsHeading },
+    page: ALL_FORCES_PAGE,
   },
   {
     kind: 'ranking',
@@ -35,9 +43,15 @@ const DEFINITIONS: readonly StoryViewDefinition[] = [
     chart: (story) => story.rate.chart,
     unavailable: (story) => story.rate.unavailable,
     ranking: { section: (story) => story.rate, valueHeading: rankingEmbedCopy.rateHeading },
+    page: ALL_FORCES_PAGE,
   },
   { kind: 'zero-applications', section: 'comparison', chart: (story) => story.zeros.chart },
-  { kind: 'court-vs-foi', section: 'comparison', chart: (story) => story.courtVsFoi.chart },
+  {
+    kind: 'court-vs-foi',
+    section: 'comparison',
+    chart: (story) => story.courtVsFoi.chart,
+    page: { path: PAGES.methodology, title: methodologyCopy.title, anchor: 'court-vs-foi' },
+  },
   { kind: 'trend', section: 'trend', chart: (story) => story.trend.chart },
 ];
 
@@ -57,7 +71,7 @@ export interface StoryEmbed {
  * @param creditText What the embed's credit line says for the given sources (frameCreditText).
  */
 export function storyEmbeds(story: Story, creditText: (sourceIds: readonly string[]) => string): StoryEmbed[] {
-  return DEFINITIONS.map(({ kind, section, chart: pick, unavailable, ranking }) => {
+  return DEFINITIONS.map(({ kind, section, chart: pick, unavailable, ranking, page }) => {
     const chart = pick(story);
     const missing = unavailable?.(story) ?? [];
     const compact = ranking === undefined ? null : { ranking: compactRanking(ranking.section(story).ranked), valueHeading: ranking.valueHeading };
@@ -76,7 +90,7 @@ export function storyEmbeds(story: Story, creditText: (sourceIds: readonly strin
         subtitle: chart.subtitle,
         description: chart.description,
         sourceIds,
-        page: { path: PAGES.home, title: home.title, anchor: chart.id },
+        page: page ?? { path: PAGES.home, title: home.title, anchor: chart.id },
         height: phoneFrameHeight({ title: chart.title, subtitle: chart.subtitle, credit: creditText(sourceIds) }, figure, compact === null),
         section,
       },

@@ -137,17 +137,15 @@ export interface FigureRowView {
   note: string;
 }
 
-export interface ComparisonView {
-  agree: boolean;
-  text: string;
-}
-
 export interface DatasetView {
   dataset: SpoDataset;
   source: Source;
   rows: FigureRowView[];
-  /** Agreement or disagreement with a comparable figure from another source, in plain words. */
-  comparisons: ComparisonView[];
+  /**
+   * Each comparable figure from another source that agrees with this one, in plain words. A disagreement is
+   * said once, in the page's headline, rather than under each of the two figures as well.
+   */
+  agreements: string[];
 }
 
 /** One point of the force's position among all forces. */
@@ -276,15 +274,8 @@ function notCoveredRow(dataset: SpoDataset): FigureRowView {
   };
 }
 
-function comparisonView(pair: ApplicationsComparison, titleOf: (id: string) => string): ComparisonView {
-  const first = titleOf(pair.first.datasetId);
-  const second = titleOf(pair.second.datasetId);
-  return {
-    agree: pair.agree,
-    text: pair.agree
-      ? forceHeadline.agree(pair, first, second)
-      : forceHeadline.disagree(pair, first, second),
-  };
+function agreement(pair: ApplicationsComparison, titleOf: (id: string) => string): string {
+  return forceHeadline.agree(pair, titleOf(pair.first.datasetId), titleOf(pair.second.datasetId));
 }
 
 interface SiteContext {
@@ -369,9 +360,9 @@ function datasetViews(
       dataset,
       source: sourceOf(dataset.sourceId),
       rows: rows.length === 0 ? [notCoveredRow(dataset)] : rows.map((row) => rowView(dataset, row)),
-      comparisons: comparisons
-        .filter((pair) => pair.first.datasetId === dataset.id || pair.second.datasetId === dataset.id)
-        .map((pair) => comparisonView(pair, datasetTitle)),
+      agreements: comparisons
+        .filter((pair) => pair.agree && (pair.first.datasetId === dataset.id || pair.second.datasetId === dataset.id))
+        .map((pair) => agreement(pair, datasetTitle)),
     }];
   });
 }

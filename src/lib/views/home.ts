@@ -5,7 +5,7 @@
 // the text as well as the charts. The page only lays this out.
 
 import { type ChartColours } from '../charts/plot.ts';
-import { formatCount, formatDay, formatLongDay, formatNumber } from './format.ts';
+import { formatCount, formatDay, formatNumber } from './format.ts';
 import { type DumbbellDatum, describeDumbbell, renderDumbbell } from '../charts/dumbbell.ts';
 import { type RankingDatum, type UnavailableForce, describeRanking, renderRanking, unavailableForces } from '../charts/ranking.ts';
 import { type TrendPoint, describeTrend, renderTrend } from '../charts/trend.ts';
@@ -17,7 +17,7 @@ import {
 } from '../charts/zero-comparison.ts';
 import { figureState, listNames, missingValue, notStated, recordingChange, sourceCopy } from '../copy/common.ts';
 import { forcePage } from '../copy/force.ts';
-import { storyCopy } from '../copy/home.ts';
+import { leadCopy, storyCopy } from '../copy/home.ts';
 import { zeroComparisonCopy } from '../copy/charts.ts';
 import type { DataNeeds } from '../data/needs.ts';
 import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from '../data/types.ts';
@@ -134,21 +134,11 @@ export interface ZeroTableRow {
   verdictText: string;
 }
 
-export interface DatasetReason {
-  id: string;
-  label: string;
-  counts: string;
-  period: string;
-  notes: string;
-  source: SourceLink;
-}
-
 export interface ZeroSection {
   paragraphs: Cited[];
   columns: { id: string; label: string; source: SourceLink }[];
   rows: ZeroTableRow[];
   chart: ChartSpec;
-  reasons: DatasetReason[];
 }
 
 export interface ChartSection {
@@ -165,9 +155,23 @@ export interface TrendSection extends ChartSection {
   recording: RecordingNoteView[];
 }
 
+/** The first screen: the finding as the headline, one line under it, one figure with its source. */
+export interface StoryLead {
+  headline: string;
+  standfirst: Cited;
+  hero: HeadlineItem;
+}
+
+/** The home page's charts, each titled with what it shows. */
+export interface Findings {
+  zeros: string | null;
+  trend: string | null;
+}
+
 export interface Story {
+  lead: StoryLead;
+  findings: Findings;
   headlines: HeadlineItem[];
-  lede: Cited[];
   applications: RankingSection;
   rate: RankingSection;
   zeros: ZeroSection;
@@ -304,7 +308,7 @@ function withoutFigure(dataset: DatasetMetrics): string[] {
   ];
 }
 
-// ---- Headlines and lede ----------------------------------------------------------
+// ---- Headlines ----------------------------------------------------------
 
 function recordedOffencesOverCourtPeriod(context: StoryContext) {
   const court = context.dataset(STORY_DATASETS.court);
@@ -371,38 +375,6 @@ function courtFoiPairs(context: StoryContext): ApplicationsComparison[] {
   return context.metrics.comparisons.comparable.filter(
     (pair) => pair.first.datasetId === STORY_DATASETS.court && pair.second.datasetId === STORY_DATASETS.foi,
   );
-}
-
-function lede(context: StoryContext): Cited[] {
-  const court = context.dataset(STORY_DATASETS.court);
-  const foi = context.dataset(STORY_DATASETS.foi);
-  const issued = context.nationalFigure(HEADLINE_FIGURE_IDS.issued);
-  const recorded = recordedOffencesOverCourtPeriod(context);
-  const offencesSource = required(context.model.offences[0]?.sourceId, 'recorded offences');
-  const zeros = court.zeroApplications;
-  const zeroCodes = new Set(zeros.map((force) => force.code));
-  const differing = courtFoiPairs(context).filter((pair) => !pair.agree && zeroCodes.has(pair.force.code));
-
-  return [
-    context.cite(
-      [
-        storyCopy.lede.commencement(formatLongDay(SPO_COMMENCEMENT)),
-        storyCopy.lede.issued(printed(issued.value), printed(issued.period)),
-        storyCopy.lede.recorded(recorded.offences, recorded.window.label),
-      ].join(' '),
-      foi.dataset.sourceId,
-      issued.sourceId,
-      offencesSource,
-    ),
-    context.cite(
-      [
-        ...(zeros.length > 0 ? [storyCopy.lede.noApplications(zeros.length, namesOf(zeros))] : []),
-        ...(differing.length > 0 ? [storyCopy.lede.sourcesDiffer(differing.length)] : []),
-      ].join(' '),
-      court.dataset.sourceId,
-      ...(differing.length > 0 ? [foi.dataset.sourceId] : []),
-    ),
-  ].filter((paragraph) => paragraph.text !== '');
 }
 
 // ---- Rankings -----------------------------------------------------------------
@@ -648,14 +620,6 @@ function zerosSection(context: StoryContext): ZeroSection {
       render: ({ width, idPrefix, colours = 'page' }) =>
         renderZeroComparison(chartData, { width, idPrefix, colours, columns: chartColumns, title: storyCopy.zeros.chartTitle, description }),
     },
-    reasons: columns.map((dataset) => ({
-      id: dataset.dataset.id,
-      label: dataset.dataset.shortTitle,
-      counts: dataset.dataset.basis,
-      period: datasetPeriod(dataset),
-      notes: dataset.dataset.notes,
-      source: context.source(dataset.dataset.sourceId),
-    })),
   };
 }
 
@@ -777,12 +741,45 @@ export function recordingNotes(sources: readonly Source[]): RecordingNoteView[] 
 
 // ---- The whole story ------------------------------------------------------------
 
+/** The court data's forces with no applications, and how many of them the forces' own replies differ for. */
+function zeroCounts(context: StoryContext): { zeros: number; differing: number } {
+  const court = context.dataset(STORY_DATASETS.court);
+  const zeroCodes = new Set(court.zeroApplications.map((force) => force.code));
+  const differing = courtFoiPairs(context).filter((pair) => !pair.agree && zeroCodes.has(pair.force.code));
+  return { zeros: zeroCodes.size, differing: differing.length };
+}
+
+function lead(context: StoryContext, items: readonly HeadlineItem[]): StoryLead {
+  const court = context.dataset(STORY_DATASETS.court);
+  const foi = context.dataset(STORY_DATASETS.foi);
+  const { zeros, differing } = zeroCounts(context);
+  const hero = required(items.find((item) => item.id === HEADLINE_FIGURE_IDS.issued), `the headline figure ${HEADLINE_FIGURE_IDS.issued}`);
+  return {
+    headline: leadCopy.headline(zeros),
+    standfirst: context.cite(leadCopy.standfirst(differing, zeros), court.dataset.sourceId, ...(differing > 0 ? [foi.dataset.sourceId] : [])),
+    hero: { ...hero, label: leadCopy.heroLabel },
+  };
+}
+
+function findings(context: StoryContext): Findings {
+  const { zeros, differing } = zeroCounts(context);
+  const points = nationalTrendPoints(context.metrics).filter((point) => point.value !== null);
+  const first = points[0];
+  const last = points.at(-1);
+  return {
+    zeros: zeros > 0 && differing > 0 ? leadCopy.zerosFinding(differing, zeros) : null,
+    trend: first && last && first !== last ? leadCopy.trendFinding(last.value ?? 0, last.label, first.value ?? 0, first.label) : null,
+  };
+}
+
 /** Builds the home page's story; throws when the data lacks a figure the story cannot be told without. */
 export function buildStory(model: DataModel, metrics: Metrics): Story {
   const context = new StoryContext(model, metrics);
+  const headlineItems = headlines(context);
   const story = {
-    headlines: headlines(context),
-    lede: lede(context),
+    lead: lead(context, headlineItems),
+    findings: findings(context),
+    headlines: headlineItems,
     applications: applicationsSection(context),
     rate: rateSection(context),
     zeros: zerosSection(context),

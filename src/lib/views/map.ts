@@ -57,6 +57,8 @@ export interface MapForceView {
   state: MapState;
   /** "4.5 per 1,000 offences", "No applications", "No response" */
   valueText: string;
+  /** The value under its column's heading, which names the unit: "4.5", "No applications", "100%; too few decisions to compare (2 decided)". */
+  cellText: string;
   /** The number to sort by; null when there is none, so it sorts last and never as 0. */
   sortValue: number | null;
   /** What the state means: "Reported figure.", "The force did not answer …" */
@@ -94,6 +96,8 @@ export interface MapView {
   legendStates: readonly Exclude<MapState, 'value'>[];
   /** How many forces have a figure and so a rank. */
   rankedCount: number;
+  /** The period every force's figure covers, when they all share one (the table then says it once); else null. */
+  sharedPeriod: string | null;
   /** Table order: highest value first, then forces without a figure; ties and the rest A to Z. */
   forces: MapForceView[];
   summary: string;
@@ -197,6 +201,8 @@ function buildView(model: DataModel, input: MetricInput): MapView {
     const printed =
       missing !== null ? missing.label : value.value === 0 ? copy.zero : copy.withUnit(formatValue(format, value.value as number), value.value as number);
     const valueText = uncoloured && refusal !== null ? mapViewCopy.withRefusal(printed, refusal) : printed;
+    const bare = missing !== null || value.value === 0 ? printed : formatValue(format, value.value as number);
+    const cellText = uncoloured && refusal !== null ? mapViewCopy.withRefusal(bare, refusal) : bare;
     const classIndex = state !== 'value' ? null : classification === null ? 0 : classIndexOf(classification.breaks, shown(value.value as number));
     const rank = input.ranking.ranks.get(force.code) ?? null;
     const rankText = rank === null ? mapViewCopy.notRanked(refusal) : mapViewCopy.rank(rank);
@@ -207,6 +213,7 @@ function buildView(model: DataModel, input: MetricInput): MapView {
       href: forcePath(force.slug),
       state,
       valueText,
+      cellText,
       sortValue: value.value,
       stateText: missing !== null ? missing.explanation : uncoloured && refusal !== null ? mapViewCopy.stateText.uncoloured(refusal) : state === 'zero' ? mapViewCopy.stateText.zero(copy.zero) : mapViewCopy.stateText.value,
       rank,
@@ -236,6 +243,7 @@ function buildView(model: DataModel, input: MetricInput): MapView {
     stateLabels,
     legendStates: input.legendStates,
     rankedCount: forces.filter((force) => force.rank !== null).length,
+    sharedPeriod: new Set(forces.map((force) => force.period)).size === 1 ? (forces[0]?.period ?? null) : null,
     forces,
     summary: summarise(forces, copy, input.extremes === null ? null : {
       highest: { names: input.extremes.highest.forces.map((force) => force.name), text: copy.withUnit(formatValue(format, input.extremes.highest.value), input.extremes.highest.value) },

@@ -44,6 +44,9 @@ export function forceDownloadPath(slug: string, download: string): string {
 /** Where "use my location" downloads the force areas from. */
 export const FORCE_AREAS_PATH = '/data/force-areas.json';
 
+/** Where "find your force" downloads the places index from, once the reader starts typing. */
+export const PLACES_PATH = '/data/places.json';
+
 /** The folder of the whole dataset's CSV files. */
 export const DOWNLOADS_PATH = '/downloads/';
 

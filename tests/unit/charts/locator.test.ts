@@ -78,6 +78,25 @@ describe('renderLocator', () => {
     }
   });
 
+  it('keeps every label inside the frame, and leaves a speck of a neighbour unlabelled rather than across the force around it', () => {
+    for (const name of ['Metropolitan Police', 'Nottinghamshire', 'Cumbria', 'Devon & Cornwall', 'Dyfed-Powys']) {
+      const svg = realLocator(name);
+      const [, , frameWidth, frameHeight] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number) as [number, number, number, number];
+      for (const label of svg.querySelectorAll('.label')) {
+        const bold = label.classList.contains('label--focus');
+        const width = (label.textContent?.length ?? 0) * 12 * (bold ? 0.62 : 0.56);
+        const x = Number(label.getAttribute('x'));
+        const y = Number(label.getAttribute('y'));
+        expect(x - width / 2, `${name}: ${label.textContent}`).toBeGreaterThanOrEqual(0);
+        expect(x + width / 2, `${name}: ${label.textContent}`).toBeLessThanOrEqual(frameWidth);
+        expect(y, `${name}: ${label.textContent}`).toBeLessThanOrEqual(frameHeight);
+      }
+    }
+    const metLabels = [...realLocator('Metropolitan Police').querySelectorAll('.label')].map((label) => label.textContent);
+    expect(metLabels).not.toContain('London, City of');
+    expect(metLabels).toContain('Kent');
+  });
+
   it('rings a force too small to see (City of London) but not a large one', () => {
     expect(realLocator('London, City of').querySelector('.ring')).not.toBeNull();
     expect(realLocator('Durham').querySelector('.ring')).toBeNull();

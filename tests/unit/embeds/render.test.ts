@@ -31,9 +31,9 @@ describe('the catalogue', () => {
     expect(new Set(views.map((view) => view.id)).size).toBe(views.length);
   });
 
-  it('points each story chart back to its place on the home page, with its sources', () => {
+  it('points each story chart back to its place on the home page, or for a chart the home page does not draw to the page with the full picture, with its sources', () => {
     for (const { view, chart } of charts) {
-      expect(pageLink(view)).toBe(`/#${chart.id}`);
+      expect(pageLink(view)).toMatch(view.page.path === '/' ? `/#${chart.id}` : /^\/(forces|methodology)\/(#[a-z-]+)?$/);
       expect(view.sourceIds.length).toBeGreaterThan(0);
       expect(view.height).toBeGreaterThan(200);
     }
@@ -46,7 +46,7 @@ describe('standaloneSvg', () => {
     expect(svgSize(svg).width).toBe(PICTURE_WIDTH);
     expect(svg).toContain('>Source: ');
     expect(svg).toContain('>Licence: ');
-    expect(svg).toContain(`>${origin}/#${view.id}</text>`);
+    expect(svg).toContain(`>${origin}${pageLink(view)}</text>`);
     expect(svg).not.toContain('var(--');
   });
 

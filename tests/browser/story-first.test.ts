@@ -1,0 +1,122 @@
+// Story first: a reader arriving on a phone gets the finding and the map on
+// the first screen, the page is at most half as long as before, the controls
+// are big enough for a finger, and "find your force" knows towns as well as
+// forces, loading its place index only once the reader types.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { dataDir } from '../../scripts/lib/paths.ts';
+import { MOBILE_WIDTH, useSite } from '../support/browser.ts';
+import { distDir } from '../support/dist.ts';
+
+const site = useSite();
+const PHONE = { width: MOBILE_WIDTH, height: 812 } as const;
+
+/** The home page at 375 px was 22,899 px tall before this work (main at 9ccbe67, measured 2026-11-30 07:02 UTC). */
+const HOME_HEIGHT_BEFORE = 22_899;
+/** WCAG 2.5.5's target size for a finger, in CSS pixels. */
+const TAP_TARGET = 44;
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** How many forces the court data name with no applications, read from data/ as an editor leaves it. */
+function courtZeros(): number {
+  const datasets = Papa.parse<Record<string, string>>(readFileSync(join(dataDir, 'spo_datasets.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const figures = Papa.parse<Record<string, string>>(readFileSync(join(dataDir, 'spo_figures.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const court = datasets.find((dataset) => /court/i.test(dataset['basis'] ?? ''));
+  if (court === undefined) throw new Error('no court dataset in data/spo_datasets.csv');
+  return figures.filter((row) => row['dataset_id'] === court['id'] && row['status'] === 'reported' && row['applications'] === '0').length;
+}
+
+interface PlaceIndex {
+  forces: [string, string][];
+  places: [string, number][];
+}
+
+function placeIndex(): PlaceIndex {
+  return JSON.parse(readFileSync(join(distDir, 'data', 'places.json'), 'utf8')) as PlaceIndex;
+}
+
+describe('the first screen on a 375 × 812 phone', () => {
+  it('opens with a headline that states the finding from the data', async () => {
+    const page = await site.open('/', PHONE);
+    const h1 = page.locator('h1');
+    const text = (await h1.textContent())?.trim() ?? '';
+    expect(text.toLowerCase()).toContain(`${NUMBER_WORDS[courtZeros()]} police forces`);
+    const box = await h1.boundingBox();
+    expect(box !== null && box.y + box.height <= PHONE.height).toBe(true);
+  });
+
+  it('begins the map within the first screen, or at most one screen below it', async () => {
+    const page = await site.open('/', PHONE);
+    const top = await page.locator('[data-map] svg.spo-map').first().evaluate((svg) => svg.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(2 * PHONE.height);
+  });
+
+  it(`is at most half as tall as before (${HOME_HEIGHT_BEFORE} px at 375 px)`, async () => {
+    const page = await site.open('/', PHONE);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(HOME_HEIGHT_BEFORE / 2);
+  });
+
+  it(`gives every link and button in the navigation and the map controls a ${TAP_TARGET} px target`, async () => {
+    const page = await site.open('/', { ...PHONE, hasTouch: true });
+    const heights = await page
+      .locator('.site-nav a, .theme-toggle, .map-controls a')
+      .evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).offsetParent !== null).map((element) => [element.textContent?.trim(), element.getBoundingClientRect().height] as const));
+    expect(heights.length).toBeGreaterThan(5);
+    for (const [name, height] of heights) expect(height, name).toBeGreaterThanOrEqual(TAP_TARGET);
+  });
+});
+
+describe('find your force by place', () => {
+  it('does not fetch the place index until the reader types, then fetches it from the site itself', async () => {
+    const page = await site.open('/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.waitForTimeout(300);
+    expect(requested).not.toContain('/data/places.json');
+    const box = page.getByRole('combobox', { name: /town, city or police force/i });
+    await box.focus();
+    await page.keyboard.type('Br');
+    await expect.poll(() => requested.includes('/data/places.json')).toBe(true);
+  });
+
+  it('turns "Brighton" into Sussex and opens its page', async () => {
+    const page = await site.open('/', PHONE);
+    const box = page.getByRole('combobox', { name: /town, city or police force/i });
+    await box.focus();
+    await page.keyboard.type('Brighton');
+    const first = page.getByRole('listbox').getByRole('option').first();
+    await expect.poll(() => first.textContent()).toMatch(/^Brighton\b.*Sussex/);
+    await Promise.all([page.waitForURL('**/forces/sussex/'), page.keyboard.press('Enter')]);
+  });
+
+  it('lists every Newport with its force', async () => {
+    const index = placeIndex();
+    const newports = index.places.filter(([name]) => name === 'Newport').map(([, force]) => index.forces[force]?.[0] ?? '');
+    expect(newports.length).toBeGreaterThan(1);
+    const page = await site.open('/');
+    const box = page.getByRole('combobox', { name: /town, city or police force/i });
+    await box.focus();
+    await page.keyboard.type('Newport');
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThanOrEqual(newports.length);
+    const texts = await options.allTextContents();
+    for (const force of newports) expect(texts.some((text) => text.startsWith('Newport') && text.includes(force)), force).toBe(true);
+  });
+
+  it('says so when it cannot find a name, and suggests the county or the reader’s location', async () => {
+    const page = await site.open('/');
+    const box = page.getByRole('combobox', { name: /town, city or police force/i });
+    await box.focus();
+    await page.keyboard.type('Xyzzyville');
+    const message = page.locator('[data-finder-message]');
+    await expect.poll(() => message.isVisible()).toBe(true);
+    const text = (await message.textContent()) ?? '';
+    expect(text).toContain('Xyzzyville');
+    expect(text).toMatch(/county/i);
+    expect(text).toMatch(/location/i);
+  });
+});
