@@ -137,6 +137,10 @@ const files = [
     notes: (dataset) => dataset.notes,
     role: (dataset) => dataset.role,
     coverage: (dataset) => dataset.coverage,
+    according: (dataset) => dataset.voice.according,
+    when_no_response: (dataset) => dataset.voice.noResponse,
+    when_not_covered: (dataset) => dataset.voice.notCovered,
+    plain_name: (dataset) => dataset.plainName,
   }, datasets),
   table('spo_figures.csv', {
     dataset_id: (figure) => figure.datasetId,

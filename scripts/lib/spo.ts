@@ -80,6 +80,12 @@ const PLANS: DatasetPlan[] = [
     measures: ['applications'],
     order: 1,
     role: 'comparison',
+    voice: {
+      according: 'According to court data reported by the Observer',
+      noResponse: 'has no court figure reported by the Observer',
+      notCovered: 'is not among the forces the Observer gave court figures for',
+    },
+    plainName: 'Court records reported by the Observer',
     notes:
       'The Observer gives the period as January 2020 to January 2021 without exact days, so the dates used here are the outer bounds of those months; ' +
       'SPOs came into force on 20 January 2020. The article gives figures for nine forces only: 133 for the Met, 41 for Sussex and none for seven others. ' +
@@ -111,6 +117,12 @@ const PLANS: DatasetPlan[] = [
     order: 2,
     role: 'headline',
     coverage: 'complete',
+    voice: {
+      according: 'According to its reply to a Freedom of Information request from the BBC Shared Data Unit',
+      noResponse: 'did not reply to the BBC Shared Data Unit’s Freedom of Information request about Stalking Protection Orders',
+      notCovered: 'is not in the BBC Shared Data Unit’s Freedom of Information figures',
+    },
+    plainName: 'Police FOI reply',
     notes:
       'Each figure runs from 20 January 2020, when SPOs came into force, to the date the force said its figures were correct: ' +
       '30 December 2020 for the four Welsh forces and between 6 April and 26 May 2021 for the English forces, so the periods differ. ' +
@@ -143,6 +155,12 @@ const PLANS: DatasetPlan[] = [
     order: 3,
     role: 'local',
     coverage: 'selection',
+    voice: {
+      according: 'According to what the force told the Observer',
+      noResponse: 'did not give the Observer a figure',
+      notCovered: 'was not asked by the Observer',
+    },
+    plainName: '',
     notes: 'One force and one month. These are orders obtained, not applications; the force said further applications were being progressed.',
     takes: (record) => record['source_id'] === 'S02' && periodText(record).startsWith('January 2022'),
     periodOf: () => ({ start: '2022-01-01', end: '2022-01-31', label: 'January 2022' }),
@@ -158,6 +176,12 @@ const PLANS: DatasetPlan[] = [
     order: 4,
     role: 'local',
     coverage: 'selection',
+    voice: {
+      according: 'According to its reply to Freedom of Information request 2022-125',
+      noResponse: 'did not answer Freedom of Information request 2022-125',
+      notCovered: 'is not covered by Freedom of Information request 2022-125',
+    },
+    plainName: '',
     notes:
       "Two periods, as the force gave them; the first starts on 1 January 2020, before SPOs came into force. The same questions went to other forces, " +
       'but only these answers were seen.',
@@ -175,6 +199,12 @@ const PLANS: DatasetPlan[] = [
     order: 5,
     role: 'local',
     coverage: 'selection',
+    voice: {
+      according: 'According to its reply to Freedom of Information request 830-23',
+      noResponse: 'did not answer Freedom of Information request 830-23',
+      notCovered: 'is not covered by Freedom of Information request 830-23',
+    },
+    plainName: '',
     notes: 'From SPOs coming into force on 20 January 2020 to 31 March 2023.',
     takes: (record) => record['source_id'] === 'S04',
     periodOf: periodFromResearchDates,
@@ -190,6 +220,12 @@ const PLANS: DatasetPlan[] = [
     order: 6,
     role: 'local',
     coverage: 'selection',
+    voice: {
+      according: 'According to figures obtained by ITV Calendar',
+      noResponse: 'did not give ITV Calendar figures',
+      notCovered: 'is not among the forces in ITV Calendar’s figures',
+    },
+    plainName: '',
     notes:
       "ITV reports the figures as 'between 2020 and 2023' and does not give exact dates, so they cannot be lined up with other periods. " +
       'How ITV obtained them (probably FOI requests) is not stated.',
@@ -202,8 +238,8 @@ const PLANS: DatasetPlan[] = [
 ];
 
 export function spoDatasets(): SpoDataset[] {
-  return PLANS.map(({ id, sourceId, title, shortTitle, basis, scope, coverage, role, measures, order, notes }) => ({
-    id, sourceId, title, shortTitle, basis, scope, coverage, role, measures, order, notes,
+  return PLANS.map(({ id, sourceId, title, shortTitle, basis, scope, coverage, role, measures, order, notes, voice, plainName }) => ({
+    id, sourceId, title, shortTitle, basis, scope, coverage, role, measures, order, notes, voice, plainName,
   }));
 }
 

@@ -43,7 +43,8 @@ describe('map keyboard use', () => {
     expect(await focusedCode(page)).toBeNull();
   });
 
-  it('reaches all 43 forces with the arrow keys, in both layouts, moving the tab stop along', async () => {
+  // 86 key presses, each awaited in the page: seconds when the machine is quiet, far more under load.
+  it('reaches all 43 forces with the arrow keys, in both layouts, moving the tab stop along', { timeout: 120_000 }, async () => {
     for (const path of ['/map/applications-per-offences/', '/map/applications-per-offences/tiles/']) {
       const page = await site.open(path);
       const codes = await page.locator('svg a.area').evaluateAll((areas) => areas.map((area) => area.getAttribute('data-code') as string));
@@ -151,6 +152,9 @@ describe('switching measure and layout in place', () => {
     await markWindow(page);
     await page.getByRole('link', { name: 'Equal tiles' }).click();
     await page.waitForSelector('svg.spo-map[data-layout="tiles"]');
+    // The pointer rests where the link was, which the tiles may now cover; hovering a tile rightly fills
+    // the panel, so it moves off the map before the keyboard checks.
+    await page.mouse.move(0, 0);
     expect(new URL(page.url()).pathname).toBe('/map/court-first-year/tiles/');
     expect(await page.title()).toContain('Tile map');
     await expect(page.locator('svg a.area').count()).resolves.toBe(43);

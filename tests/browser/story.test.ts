@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/lib/paths.ts';
+import { testDataDir } from '../support/real-data.ts';
 import { DESKTOP_WIDTH, MOBILE_WIDTH, useSite } from '../support/browser.ts';
 import { finderCopy } from '../../src/lib/copy/finder.ts';
 import { leadCopy } from '../../src/lib/copy/home.ts';
@@ -16,7 +16,7 @@ const site = useSite();
 
 type Row = Record<string, string>;
 const csv = (name: string) =>
-  Papa.parse<Row>(readFileSync(join(projectRoot, 'data', name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Row>(readFileSync(join(testDataDir, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const forces = csv('forces.csv');
 const zeroForces = [
   ...new Set(

@@ -6,14 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { dataDir } from '../../scripts/lib/paths.ts';
-import { formatIssue, loadData } from '../../src/lib/data/load.ts';
 import type { Force, SpoFigure } from '../../src/lib/data/types.ts';
 import { builtPage, distDir } from '../support/dist.ts';
+import { loadRealModel } from '../support/real-data.ts';
 
-const result = loadData(dataDir);
-if (result.model === null) throw new Error(result.issues.map(formatIssue).join('\n'));
-const model = result.model;
+const model = loadRealModel();
 const forcePath = (force: Force) => `/forces/${force.slug}/`;
 const bySlug = (slug: string): Force => {
   const force = model.forces.find((candidate) => candidate.slug === slug);
@@ -127,13 +124,24 @@ describe('force pages', () => {
     expect(headline('durham')).toContain('Two sources give different figures');
   });
 
-  it('Metropolitan Police: the court figure (133) and the FOI figure (123) side by side, never merged', () => {
+  it('Metropolitan Police: each source’s figure side by side, disagreements said, never merged', () => {
     const met = page('metropolitan-police');
-    expect(text(met.querySelector('[data-dataset="court-first-year"] [data-measure="applications"] [data-state]'))).toBe('133');
-    expect(text(met.querySelector('[data-dataset="bbc-foi-2021"] [data-measure="applications"] [data-state]'))).toBe('123');
-    expect(headline('metropolitan-police')).toContain('Court data, first year: 133 applications; BBC FOI 2021: 123');
-    // Neither their sum nor their average appears anywhere in the figures or the headline.
-    expect(`${text(met.getElementById('figures'))} ${headline('metropolitan-police')}`).not.toMatch(/\b(256|128)\b/);
+    const reported = model.figures.filter((figure) => figure.forceCode === bySlug('metropolitan-police').code && figure.status === 'reported' && figure.applications !== null);
+    expect(reported.length).toBeGreaterThan(1);
+    for (const figure of reported) {
+      const cells = [...met.querySelectorAll(`[data-dataset="${figure.datasetId}"] [data-measure="applications"] [data-state]`)].map(text);
+      expect(cells, figure.datasetId).toContain(figure.applications!.toLocaleString('en-GB'));
+    }
+    // Neither the sum nor the average of two sources' figures appears anywhere in the figures or the headline.
+    const shown = `${text(met.getElementById('figures'))} ${headline('metropolitan-police')}`;
+    const values = [...new Set(reported.map((figure) => figure.applications!))];
+    for (const [index, a] of values.entries()) {
+      for (const b of values.slice(index + 1)) {
+        for (const merged of [a + b, (a + b) / 2].filter((value) => !values.includes(value))) {
+          expect(shown).not.toMatch(new RegExp(`\\b${merged.toLocaleString('en-GB')}\\b(?!\\.\\d)`));
+        }
+      }
+    }
   });
 
   it.each(['suffolk', 'humberside', 'thames-valley'])('%s: zero in both sources reads as a real zero, and the sources agree', (slug) => {
@@ -193,8 +201,13 @@ describe('force pages', () => {
     const durham = page('durham');
     expect(text(durham.querySelector('#offences .spo-chart__annotation--event'))).toBe('SPOs introduced');
     const years = Object.fromEntries([...durham.querySelectorAll('tr[data-year]')].map((row) => [row.getAttribute('data-year'), text(row.querySelector('td'))]));
-    expect(years['2024/25']).toBe('1,582');
-    expect(years['2025/26']).toBe('Part year (3 of 4 quarters so far)');
+    const quarters = model.offences.filter((row) => row.forceCode === bySlug('durham').code);
+    const lastYear = quarters.map((row) => row.financialYear).sort().at(-1) ?? '';
+    const ofYear = (year: string) => quarters.filter((row) => row.financialYear === year);
+    const total = (year: string) => ofYear(year).reduce((sum, row) => sum + row.offences, 0).toLocaleString('en-GB');
+    const previousYear = [...new Set(quarters.map((row) => row.financialYear))].sort().at(-2) ?? '';
+    expect(years[previousYear]).toBe(total(previousYear));
+    expect(years[lastYear]).toBe(ofYear(lastYear).length === 4 ? total(lastYear) : `Part year (${ofYear(lastYear).length} of 4 quarters so far)`);
     expect(durham.querySelectorAll('details tr[data-quarter]').length).toBe(Object.keys(years).length * 4);
   });
 

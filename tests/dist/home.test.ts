@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtFile, builtPage } from '../support/dist.ts';
+import { loadRealModel } from '../support/real-data.ts';
 
 const page = builtPage('/');
 /** The table of every force from every source, and the headline figures, moved from the home page to /methodology/. */
@@ -104,10 +105,17 @@ describe('force table', () => {
     for (const td of table!.querySelectorAll('tbody td')) expect(text(td)).not.toBe('');
   });
 
-  it('shows the Met’s court figure (133) and its BBC FOI figure (123) side by side', () => {
-    expect(text(cell('Metropolitan Police', 'court-first-year', 'applications'))).toBe('133');
-    expect(text(cell('Metropolitan Police', 'bbc-foi-2021', 'applications'))).toBe('123');
-    expect(text(cell('Metropolitan Police', 'bbc-foi-2021', 'granted'))).toBe('59');
+  it('shows each dataset’s figure for the Met in its own cell, as the data gives it, never merged', () => {
+    const model = loadRealModel();
+    const met = model.forces.find((force) => force.name === 'Metropolitan Police');
+    const cells = [...forceRow('Metropolitan Police').querySelectorAll('td[data-dataset][data-measure]')];
+    expect(cells.length).toBeGreaterThan(1);
+    for (const td of cells) {
+      const [datasetId, measure] = [td.getAttribute('data-dataset'), td.getAttribute('data-measure') as 'applications'];
+      const figure = model.figures.find((row) => row.datasetId === datasetId && row.forceCode === met?.code);
+      if (figure?.status !== 'reported' || figure[measure] === null) continue;
+      expect(text(td), `${datasetId} ${measure}`).toBe(figure[measure].toLocaleString('en-GB'));
+    }
   });
 
   it('shows Lincolnshire’s missing FOI reply as "No response", not 0', () => {

@@ -4,8 +4,15 @@
 // measure; a force with no figure is never drawn, sorted or described as zero.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAP_LAYOUTS, MAP_METRIC_IDS, mapPath } from '../../src/lib/views/routes.ts';
+import { computeMetrics } from '../../src/lib/metrics/index.ts';
+import { buildMapViews } from '../../src/lib/views/map.ts';
+import { MAP_LAYOUTS, mapPath } from '../../src/lib/views/routes.ts';
 import { builtFile, builtPage } from '../support/dist.ts';
+import { loadRealModel } from '../support/real-data.ts';
+
+const model = loadRealModel();
+/** The measures the data gives the map: each all-forces round's, and recorded stalking per resident. */
+const MAP_METRIC_IDS = buildMapViews(model, computeMetrics(model)).map((view) => view.id);
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

@@ -6,12 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/lib/paths.ts';
+import { testDataDir } from '../support/real-data.ts';
 import { builtPage, distDir } from '../support/dist.ts';
 
 type Row = Record<string, string>;
 const csv = (name: string) =>
-  Papa.parse<Row>(readFileSync(join(projectRoot, 'data', name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Row>(readFileSync(join(testDataDir, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 const sources = csv('sources.csv');
 const forces = csv('forces.csv');

@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/lib/paths.ts';
+import { testDataDir } from '../support/real-data.ts';
 import { builtPage } from '../support/dist.ts';
 
 type Row = Record<string, string>;
 
 function csv(name: string): Row[] {
-  const parsed = Papa.parse<Row>(readFileSync(join(projectRoot, 'data', name), 'utf8'), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Row>(readFileSync(join(testDataDir, name), 'utf8'), { header: true, skipEmptyLines: true });
   return parsed.data;
 }
 

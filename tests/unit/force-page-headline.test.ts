@@ -12,8 +12,22 @@ import { makeDataset, makeFigure, makeForce, noResponse } from './metrics/fixtur
 const TARGET = makeForce('E23000008', 'Durham');
 const FILLERS = [makeForce('E23000001', 'Alpha'), makeForce('E23000002', 'Bravo')];
 
-const FOI = makeDataset({ id: 'bbc-foi-2021', shortTitle: 'BBC FOI 2021', order: 2, role: 'headline' });
-const COURT = makeDataset({ id: 'court-first-year', shortTitle: 'Court data, first year', order: 1, measures: ['applications'] });
+const FOI = makeDataset({
+  id: 'bbc-foi-2021', shortTitle: 'BBC FOI 2021', order: 2, role: 'headline',
+  voice: {
+    according: 'According to its reply to a Freedom of Information request from the BBC Shared Data Unit',
+    noResponse: 'did not reply to the BBC Shared Data Unit’s Freedom of Information request about Stalking Protection Orders',
+    notCovered: 'is not in the BBC Shared Data Unit’s Freedom of Information figures',
+  },
+});
+const COURT = makeDataset({
+  id: 'court-first-year', shortTitle: 'Court data, first year', order: 1, measures: ['applications'],
+  voice: {
+    according: 'According to court data reported by the Observer',
+    noResponse: 'has no court figure reported by the Observer',
+    notCovered: 'is not among the forces the Observer gave court figures for',
+  },
+});
 const FOI_PERIOD = { periodStart: '2020-01-20', periodEnd: '2021-04-16', periodLabel: '20 January 2020 to 16 April 2021' };
 const COURT_PERIOD = { periodStart: '2020-01-01', periodEnd: '2021-01-31', periodLabel: 'January 2020 to January 2021' };
 
@@ -181,9 +195,10 @@ describe('headlineSentences, every state combination', () => {
 });
 
 describe('headlineSentences, single-force sources', () => {
-  const ITV = makeDataset({ id: 'itv-calendar-2024', shortTitle: 'ITV', scope: 'selected_forces', measures: ['applications', 'granted'], order: 6 });
-  const DORSET = makeDataset({ id: 'dorset-foi-2022', shortTitle: 'Dorset FOI', scope: 'selected_forces', measures: ['applications'], order: 4 });
-  const GRANTED_ONLY = makeDataset({ id: 'observer-thames-valley-2022', shortTitle: 'TV', scope: 'selected_forces', measures: ['granted'], order: 3 });
+  const ownWords = (according: string) => ({ according, noResponse: '', notCovered: '' });
+  const ITV = makeDataset({ id: 'itv-calendar-2024', shortTitle: 'ITV', scope: 'selected_forces', measures: ['applications', 'granted'], order: 6, voice: ownWords('According to figures obtained by ITV Calendar') });
+  const DORSET = makeDataset({ id: 'dorset-foi-2022', shortTitle: 'Dorset FOI', scope: 'selected_forces', measures: ['applications'], order: 4, voice: ownWords('According to its reply to Freedom of Information request 2022-125') });
+  const GRANTED_ONLY = makeDataset({ id: 'observer-thames-valley-2022', shortTitle: 'TV', scope: 'selected_forces', measures: ['granted'], order: 3, voice: ownWords('According to what the force told the Observer') });
   const UNKNOWN = makeDataset({ id: 'new-source-2030', shortTitle: 'New source 2030', scope: 'selected_forces', measures: ['applications'], order: 7 });
 
   it('adds a single-force source’s figure after the main source, even when the force did not reply to it', () => {

@@ -6,7 +6,7 @@ import { loadRealModel } from '../support/real-data.ts';
 import { mapMetricCopy } from '../../src/lib/copy/map.ts';
 import { computeMetrics } from '../../src/lib/metrics/index.ts';
 import { DEFAULT_MAP_METRIC, type MapForceView, type MapView, buildMapViews, formatValue, mapStateOf, summarise } from '../../src/lib/views/map.ts';
-import { MAP_METRIC_IDS, type MapMetricId, mapPath } from '../../src/lib/views/routes.ts';
+import { type MapMetricId, mapPath } from '../../src/lib/views/routes.ts';
 
 const model = loadRealModel();
 const metrics = computeMetrics(model);
@@ -29,7 +29,13 @@ const namesWhere = (mapView: MapView, state: string) =>
 
 describe('every map measure', () => {
   it('comes in switcher order with the default first and its own page per layout', () => {
-    expect(views.map((mapView) => mapView.id)).toEqual([...MAP_METRIC_IDS]);
+    const rounds = metrics.applicationRounds.map(({ dataset }) => dataset.id);
+    expect(views[0]?.id).toBe(DEFAULT_MAP_METRIC);
+    expect(views.map((mapView) => mapView.id)).toEqual([
+      'applications-per-offences', 'applications', 'grant-rate',
+      ...rounds.slice(1).flatMap((id) => [`${id}-applications-per-offences`, id]),
+      'offences-per-residents',
+    ]);
     expect(DEFAULT_MAP_METRIC).toBe('applications-per-offences');
     expect(mapPath('grant-rate', 'geo')).toBe('/map/grant-rate/');
     expect(mapPath('grant-rate', 'tiles')).toBe('/map/grant-rate/tiles/');
@@ -182,27 +188,32 @@ describe('grant rate', () => {
   });
 });
 
-describe('court data, first year', () => {
+describe('a round other than the headline (court data, first year)', () => {
   const court = view('court-first-year');
+  const courtDataset = metrics.datasetById.get('court-first-year')?.dataset;
 
-  it('draws "some", "none" and "not published" as one class, zero and not covered', () => {
-    expect(court.classes).toEqual([mapMetricCopy['court-first-year'].singleClass]);
+  it('is named by its round in the switcher and the heading, and says what it counts', () => {
+    expect(court.copy.short).toBe(`${courtDataset?.shortTitle}: ${mapMetricCopy.applications.short}`);
+    expect(court.label).toContain(courtDataset?.shortTitle);
+    expect(court.copy.about).toContain(courtDataset?.basis);
+    expect(view('court-first-year-applications-per-offences').label).toContain(courtDataset?.shortTitle);
+  });
+
+  it('draws zero, not covered and the reported figures apart, with only the states the round has in the legend', () => {
     expect(namesWhere(court, 'value')).toEqual(['Metropolitan Police', 'Sussex']);
     expect(force(court, 'Metropolitan Police').valueText).toBe('133 applications');
     expect(namesWhere(court, 'zero')).toHaveLength(7);
     expect(namesWhere(court, 'not_covered')).toHaveLength(34);
-    expect(force(court, 'Kent').valueText).toBe('Not published');
-    expect(court.stateLabels.not_covered).toBe('Not published');
+    expect(force(court, 'Kent').valueText).toBe('Not covered');
     expect(court.legendStates).not.toContain('no_response');
     // One period for all 43: the table says it once, and has no rank column for a source that names only some forces.
     expect(court.sharedPeriod).toBe(force(court, 'Kent').period);
     expect(court.rankedCount).toBe(0);
   });
 
-  it('names the seven zero forces and counts the unpublished ones in the summary', () => {
+  it('names the seven zero forces and counts the others in the summary', () => {
     for (const name of namesWhere(court, 'zero')) expect(court.summary).toContain(name);
     expect(court.summary).toContain('7 forces made no applications');
-    expect(court.summary).toContain('Not published: the other 34 forces.');
     expect(court.sources.map((source) => source.id)).toEqual(['S02']);
     expect(court.sources[0]?.url).toBeNull();
   });

@@ -162,6 +162,17 @@ export function renderTrend(points: readonly TrendPoint[], options: TrendOptions
 
 type DatedPoint = TrendPoint & { date: Date };
 
+/**
+ * The events that fall within the points' span: a series that starts after
+ * SPOs came in (or ends before) has nothing to mark, and marking outside the
+ * series is an error.
+ */
+export function eventsWithin(points: readonly TrendPoint[], events: readonly TrendEvent[]): TrendEvent[] {
+  const starts = points.map((point) => point.start).sort();
+  const [first, last] = [starts[0], starts.at(-1)];
+  return first === undefined || last === undefined ? [] : events.filter((event) => first <= event.date && event.date <= last);
+}
+
 function datedSeries(points: readonly TrendPoint[]) {
   const series: DatedPoint[] = points
     .map((p) => ({ ...p, date: utcDate(p.start) }))

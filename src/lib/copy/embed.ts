@@ -1,5 +1,6 @@
 // Words of the /embed/ index, the embed pages and the force cards.
 
+import type { SpoDataset } from '../data/types.ts';
 import { site } from './common.ts';
 import { formatCount } from '../views/format.ts';
 import type { PeriodRelation } from '../metrics/index.ts';
@@ -42,14 +43,8 @@ export const embedCopy = {
   },
 };
 
-/**
- * Plain names of the sources a force card draws from, by dataset id; a dataset
- * without one is named by its short title.
- */
-const plainSourceNames: Record<string, string> = {
-  'bbc-foi-2021': 'Police FOI reply',
-  'court-first-year': 'Court records reported by the Observer',
-};
+/** A dataset's plain name (spo_datasets.csv `plain_name`), or its short title where the editor left it blank. */
+const plainSourceName = (dataset: Pick<SpoDataset, 'plainName' | 'shortTitle'>) => (dataset.plainName === '' ? dataset.shortTitle : dataset.plainName);
 
 const cardPeriodWords: Record<PeriodRelation, string> = {
   same: 'the same months',
@@ -60,8 +55,8 @@ const cardPeriodWords: Record<PeriodRelation, string> = {
 
 export const forceCardCopy = {
   /** "Police FOI reply, Jan 2020 to May 2021" */
-  basis: (datasetId: string, shortTitle: string, from: string, to: string) => `${plainSourceNames[datasetId] ?? shortTitle}, ${from} to ${to}`,
-  sourceName: (datasetId: string, shortTitle: string) => plainSourceNames[datasetId] ?? shortTitle,
+  basis: (dataset: Pick<SpoDataset, 'plainName' | 'shortTitle'>, from: string, to: string) => `${plainSourceName(dataset)}, ${from} to ${to}`,
+  sourceName: plainSourceName,
   /** The line under the strip: where England and Wales as a whole stands. */
   national: (label: string, value: string) => `${label}: ${value}`,
   /** Two sources' figures that differ, with how their periods relate (a contradiction only where metrics found one). */

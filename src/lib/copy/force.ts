@@ -1,6 +1,6 @@
 // Words of the force pages: the sourced headline sentences and the page's labels.
 
-import { SPO_MEASURES, type SpoMeasure } from '../data/types.ts';
+import { SPO_MEASURES, type SpoDataset, type SpoMeasure } from '../data/types.ts';
 import type { ApplicationsComparison, ComparedFigure, CountConflict, PeriodRelation, Rank, RankRefusal } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
 import { listNames, listOr, measureLabel, ordinal, rankRefused, spoCount } from './common.ts';
@@ -15,45 +15,13 @@ export interface DatasetVoice {
   notCovered: string;
 }
 
-const datasetVoices: Record<string, DatasetVoice> = {
-  'bbc-foi-2021': {
-    according: 'According to its reply to a Freedom of Information request from the BBC Shared Data Unit',
-    noResponse: 'did not reply to the BBC Shared Data Unit’s Freedom of Information request about Stalking Protection Orders',
-    notCovered: 'is not in the BBC Shared Data Unit’s Freedom of Information figures',
-  },
-  'court-first-year': {
-    according: 'According to court data reported by the Observer',
-    noResponse: 'has no court figure reported by the Observer',
-    notCovered: 'is not among the forces the Observer gave court figures for',
-  },
-  'observer-thames-valley-2022': {
-    according: 'According to what the force told the Observer',
-    noResponse: 'did not give the Observer a figure',
-    notCovered: 'was not asked by the Observer',
-  },
-  'dorset-foi-2022': {
-    according: 'According to its reply to Freedom of Information request 2022-125',
-    noResponse: 'did not answer Freedom of Information request 2022-125',
-    notCovered: 'is not covered by Freedom of Information request 2022-125',
-  },
-  'avon-somerset-foi-2023': {
-    according: 'According to its reply to Freedom of Information request 830-23',
-    noResponse: 'did not answer Freedom of Information request 830-23',
-    notCovered: 'is not covered by Freedom of Information request 830-23',
-  },
-  'itv-calendar-2024': {
-    according: 'According to figures obtained by ITV Calendar',
-    noResponse: 'did not give ITV Calendar figures',
-    notCovered: 'is not among the forces in ITV Calendar’s figures',
-  },
-};
-
-/** The dataset's own wording, or a plain one built from its source's credit line for a dataset added later. */
-export function datasetVoice(datasetId: string, shortTitle: string, attribution: string): DatasetVoice {
-  return datasetVoices[datasetId] ?? {
-    according: `According to ${attribution}`,
-    noResponse: `did not answer ${attribution}`,
-    notCovered: `is not covered by ${shortTitle}`,
+/** The dataset's own wording from spo_datasets.csv, or a plain one built from its short title and its source's credit line. */
+export function datasetVoice(dataset: SpoDataset, attribution: string): DatasetVoice {
+  const { according, noResponse, notCovered } = dataset.voice;
+  return {
+    according: according || `According to ${attribution}`,
+    noResponse: noResponse || `did not answer ${attribution}`,
+    notCovered: notCovered || `is not covered by ${dataset.shortTitle}`,
   };
 }
 
@@ -168,6 +136,23 @@ export const forcePage = {
   basisLabel: 'What is counted',
   aboutDataset: 'About these figures',
   laterFigures: 'Later figures from single-force sources',
+  rounds: {
+    heading: 'Round by round',
+    intro: (count: number) =>
+      `The same questions were put to every force ${count === 2 ? 'twice' : `${count} times`}. Each round below has its own period; a change is given only where both periods are dated, do not overlap and are of similar length.`,
+    roundColumn: 'Round',
+    periodColumn: 'Period',
+    applicationsColumn: 'Applications',
+    changeColumn: 'On the round before',
+    first: 'First round',
+    change: (change: number) =>
+      change === 0 ? 'The same number' : `${change > 0 ? 'Up' : 'Down'} ${formatCount(Math.abs(change))}`,
+    noChange: {
+      not_both_reported: 'No change given: there is no figure in both rounds',
+      periods_not_comparable: 'No change given: the periods overlap, are undated or differ in length',
+    },
+    noPeriod: 'Period not given',
+  },
   standingsHeading: 'Where the force stands',
   standingsIntro:
     'Rank 1 is the highest figure. Only forces with a figure are ranked; a force with no response or no coverage is left out, not counted as zero.',

@@ -80,8 +80,13 @@ export const storyCopy = {
   recordedOffencesLabel: 'stalking offences recorded by police (our sum)',
   recordedOffencesDetail: (window: string, forces: number, courtPeriod: string) =>
     `Our sum of the ${formatCount(forces)} forces’ counts for the whole quarters ${window}, inside the court data’s period, ${courtPeriod}: not exactly the same months. Shown beside the ONS figure the Observer quotes and never merged with it.`,
-  foiTotalsLabel: (granted: number, replied: number) =>
-    `applications, ${formatCount(granted)} of them granted (our sum of the figures of the ${formatCount(replied)} forces that answered the BBC Shared Data Unit’s Freedom of Information requests)`,
+  /** "applications, 294 of them granted (our sum of the figures of the 40 forces with figures in BBC FOI 2021)" */
+  foiTotalsLabel: (granted: number | null, replied: number, round: string) =>
+    `applications${granted === null ? '' : `, ${formatCount(granted)} of them granted`} (our sum of the figures of the ${formatCount(replied)} forces with figures in ${round})`,
+  /** The text alternative of a chart the data leave empty. */
+  emptyChart: 'No force has figures to show in this chart.',
+  /** Where the figures on a card come from, when no national figure names it. */
+  geography: 'England and Wales',
   noReply: (names: readonly string[]) => `${listNames(names)} did not reply`,
   notInData: (names: readonly string[]) => `${listNames(names)} ${names.length === 1 ? 'is' : 'are'} not in the data`,
   notCountedAsZero: (parts: readonly string[]) => `${capitalise(listNames(parts))}; none of them is counted as zero.`,
@@ -90,20 +95,18 @@ export const storyCopy = {
     firstEnd === lastEnd ? `${start} to ${lastEnd}` : `${start} to the date each force gave, between ${firstEnd} and ${lastEnd}`,
   /** "Jan–Mar 2020" */
   quarterName: (firstMonth: string, lastMonthAndYear: string) => `${firstMonth}–${lastMonthAndYear}`,
-  /** How running text names a dataset, by id; other datasets go by their short title. */
-  datasetPhrase: { 'court-first-year': 'court data', 'bbc-foi-2021': 'BBC FOI' } as Record<string, string>,
   /** "0 in court data" */
   inSource: (value: number, dataset: string) => `${formatCount(value)} in ${dataset}`,
 
   rankings: {
     heading: 'Which forces apply for orders',
-    mostApplications: (name: string, value: number) =>
-      `According to the forces’ replies to the BBC Shared Data Unit, ${name} made the most applications: ${formatCount(value)}.`,
+    mostApplications: (round: string, name: string, value: number) =>
+      `In ${round}, ${name} made the most applications: ${formatCount(value)}.`,
     none: (names: readonly string[]) => `${listNames(names)} made none.`,
     missing: (parts: readonly string[]) =>
       `${capitalise(listNames(parts))}, so ${parts.length === 1 ? 'it is' : 'they are'} listed under the chart rather than drawn as zero.`,
     applicationsTitle: 'Stalking Protection Order applications by force',
-    applicationsSubtitle: (period: string) => `Applications from ${period}, as each force told the BBC Shared Data Unit.`,
+    applicationsSubtitle: (period: string, round: string) => `Applications from ${period}, as each force gave them (${round}).`,
     zeroPhrase: 'made no applications',
     grantedByCountry: (england: number, wales: number, quoted: number) =>
       `The forces’ own figures add up to ${formatCount(england)} orders granted in England and ${formatCount(wales)} in Wales. The BBC’s partner stories gave ${formatCount(quoted)} for England; the difference is not explained in the data.`,
@@ -123,8 +126,8 @@ export const storyCopy = {
     heading: 'The forces that made no applications',
     courtLead: (count: number, names: readonly string[]) =>
       `According to official data reported by the Observer, ${forceCountWords(count)} made no applications in the first year: ${listNames(names)}.`,
-    foiLead: (count: number, names: readonly string[]) =>
-      `In their replies to the BBC Shared Data Unit, ${forceCountWords(count)} said they had made none: ${listNames(names)}.`,
+    foiLead: (count: number, names: readonly string[], round: string) =>
+      `In ${round}, ${forceCountWords(count)} said they had made none: ${listNames(names)}.`,
     differ: (items: readonly string[]) => `Where their periods overlap, the sources differ for ${listNames(items)}.`,
     differItem: (name: string, parts: readonly string[]) => `${name} (${parts.join(', ')})`,
     agree: (names: readonly string[]) => `They agree that ${listNames(names)} made none.`,

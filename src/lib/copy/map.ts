@@ -59,8 +59,7 @@ export const mapMetricCopy = {
   'applications-per-offences': {
     short: 'Per 1,000 offences',
     label: 'SPO applications per 1,000 recorded stalking offences',
-    about:
-      'How many Stalking Protection Orders each force applied for, for every 1,000 stalking offences it recorded over the same months. Applications are each force’s own count, given in reply to a Freedom of Information request from the BBC.',
+    about: 'How many Stalking Protection Orders each force applied for, for every 1,000 stalking offences it recorded over the same months.',
     withUnit: (formatted: string) => `${formatted} per 1,000 offences`,
     zero: 'No applications',
     zeroSentence: madeNoApplications,
@@ -68,8 +67,7 @@ export const mapMetricCopy = {
   applications: {
     short: 'Applications',
     label: 'SPO applications',
-    about:
-      'How many Stalking Protection Orders each force applied for, by its own count, given in reply to a Freedom of Information request from the BBC. Large forces record more stalking, so compare with the rate per 1,000 offences.',
+    about: 'How many Stalking Protection Orders each force applied for. Large forces record more stalking, so compare with the rate per 1,000 offences.',
     withUnit: applicationsUnit,
     zero: 'No applications',
     zeroSentence: madeNoApplications,
@@ -88,20 +86,6 @@ export const mapMetricCopy = {
       explanation: 'The force made no applications, so there is no grant rate. This is not a rate of zero.',
     },
   },
-  'court-first-year': {
-    short: 'Court data, first year',
-    label: 'SPO applications in court data, first year',
-    about:
-      'Whether court records show each force applying for Stalking Protection Orders in their first year, as reported by the Observer. The article names nine forces; for the others no figure was published, which is not the same as none.',
-    withUnit: applicationsUnit,
-    zero: 'No applications',
-    zeroSentence: madeNoApplications,
-    notCovered: {
-      label: 'Not published',
-      explanation: 'No court figure was published for this force. This is not zero.',
-    },
-    singleClass: 'Some applications',
-  },
   'offences-per-residents': {
     short: 'Stalking per 1,000 residents',
     label: 'Recorded stalking offences per 1,000 residents',
@@ -112,6 +96,16 @@ export const mapMetricCopy = {
     zeroSentence: (forces: string, names: string) => `${forces} recorded no stalking offences: ${names}.`,
   },
 } satisfies Record<string, MapMetricCopy>;
+
+/**
+ * A measure of one round of applications: the measure's words, what the
+ * round counts (its basis, from spo_datasets.csv) and, for a round other than
+ * the headline, its name in the switcher and the heading.
+ */
+export function roundMetricCopy(copy: MapMetricCopy, basis: string, round: string | null): MapMetricCopy {
+  const about = `${copy.about} Counted as: ${basis.replace(/\.$/, '')}.`;
+  return round === null ? { ...copy, about } : { ...copy, about, short: `${round}: ${copy.short}`, label: `${copy.label}, ${round}` };
+}
 
 /** "One force", "4 forces" */
 function forcesCount(count: number): string {

@@ -1,5 +1,5 @@
 // What changed between two versions of the data folder, in lines an editor
-// can read at a glance ("Durham, bbc-foi-2021 applications: 3 -> 5").
+// can read at a glance ("Durham, <dataset id> applications: 3 -> 5").
 import {
   SPO_MEASURES,
   type DataModel,

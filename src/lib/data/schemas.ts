@@ -160,6 +160,10 @@ export const datasetsTable = tableSpec(
     notes: optionalText,
     role: oneOf(DATASET_ROLES),
     coverage: oneOf(DATASET_COVERAGES),
+    according: optionalText,
+    when_no_response: optionalText,
+    when_not_covered: optionalText,
+    plain_name: optionalText,
   },
   (row) =>
     row
@@ -188,6 +192,8 @@ export const datasetsTable = tableSpec(
         measures: dataset.measures,
         order: dataset.order,
         notes: dataset.notes,
+        voice: { according: dataset.according, noResponse: dataset.when_no_response, notCovered: dataset.when_not_covered },
+        plainName: dataset.plain_name,
       }),
     ),
 );

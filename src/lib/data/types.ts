@@ -72,6 +72,15 @@ export interface SpoDataset {
   /** Order to show datasets in (court data first year, BBC FOI, single-force FOIs...). */
   order: number;
   notes: string;
+  /**
+   * How a sentence attributes the dataset's figures: `according` opens a
+   * sentence about a reported figure ("According to its reply to …"); the
+   * others follow a force's name when it gave no figure or is not covered.
+   * Blank: a plain wording built from the short title and the source's credit.
+   */
+  voice: { according: string; noResponse: string; notCovered: string };
+  /** What a reader who does not know the source calls it ("Police FOI reply"); blank: the short title. */
+  plainName: string;
 }
 
 /** ISO date string, YYYY-MM-DD. */

@@ -113,14 +113,11 @@ function mainPageContent(context: CardContext, page: MainPage, extras: MainPageE
 
   switch (page) {
     case 'home': {
-      const items = HOME_CARD_HEADLINES.map((id) => {
-        const item = extras.headlines.find((headline) => headline.id === id);
-        if (item === undefined) throw new Error(`the story has no headline figure ${id} for the home page's card`);
-        return item;
-      });
+      // A headline figure an editor removed from the data is left off the card, as it is off the page.
+      const items = HOME_CARD_HEADLINES.flatMap((id) => extras.headlines.filter((headline) => headline.id === id));
       return {
         stats: items.map((item) => ({ value: item.value, kind: item.value === '0' ? 'zero' : 'number', label: `${item.label}, ${item.period}` })),
-        sourceIds: items.map((item) => item.source.id),
+        sourceIds: items.length === 0 ? [headline.dataset.sourceId] : items.map((item) => item.source.id),
       };
     }
     case 'forces':

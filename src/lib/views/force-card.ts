@@ -49,7 +49,7 @@ export function buildForceCard(page: ForcePageView, metrics: Metrics, headlineMe
   const months = span(metrics, page.primaryDatasetId);
   const sourceName = (id: string) => {
     const found = metrics.datasetById.get(id)?.dataset;
-    return found === undefined ? id : forceCardCopy.sourceName(found.id, found.shortTitle);
+    return found === undefined ? id : forceCardCopy.sourceName(found);
   };
   return {
     finding: page.headline[0]?.[0] ?? page.description,
@@ -61,7 +61,7 @@ export function buildForceCard(page: ForcePageView, metrics: Metrics, headlineMe
             ranked: standing.format === COUNT_FORMAT,
             basis:
               dataset !== undefined && months !== null && standing.basis === dataset.shortTitle
-                ? forceCardCopy.basis(dataset.id, dataset.shortTitle, months.from, months.to)
+                ? forceCardCopy.basis(dataset, months.from, months.to)
                 : standing.basis,
           },
     disagreements: metrics.comparisons.disagreements

@@ -8,7 +8,7 @@ import { datasetVoice, forceHeadline, forcePage } from '../copy/force.ts';
 import { measureLabel, missingValue } from '../copy/common.ts';
 import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
 import { forceDownloadPath, forcePath } from './routes.ts';
-import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, measureValue, type Metrics, quarterKey, quarterStart, type Rank, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
+import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, measureValue, type Metrics, quarterKey, quarterStart, type Rank, type RoundStep, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
 import { forceSinceView, type ForceSinceView } from './since.ts';
 import { computeStandings, type NationalFigure, type Standing, type StandingId } from './standings.ts';
 
@@ -22,7 +22,7 @@ const OUTCOMES = ['granted', 'refused', 'pending'] as const satisfies readonly S
 
 /** What one reported row says, as a lead sentence and, where there are outcomes, a second one. */
 export function reportedSentences(dataset: SpoDataset, row: SpoFigure, force: string, attribution: string): string[] {
-  const { according } = datasetVoice(dataset.id, dataset.shortTitle, attribution);
+  const { according } = datasetVoice(dataset, attribution);
   const period = row.periodLabel;
   const counted = OUTCOMES.filter((measure) => dataset.measures.includes(measure));
 
@@ -50,7 +50,7 @@ export function reportedSentences(dataset: SpoDataset, row: SpoFigure, force: st
 function stateSentences(metrics: DatasetMetrics, force: ForceRef, attribution: string): string[] {
   const { dataset } = metrics;
   const figure = metrics.figures.get(force.code);
-  const voice = datasetVoice(dataset.id, dataset.shortTitle, attribution);
+  const voice = datasetVoice(dataset, attribution);
   if (figure?.main == null || figure.state === 'not_covered') return [forceHeadline.notCovered(force.name, voice)];
   if (figure.state === 'no_response') return [forceHeadline.noResponse(force.name, voice)];
   return reportedSentences(dataset, figure.main, force.name, attribution);
@@ -205,6 +205,22 @@ export interface NeighbourView extends ForceLink {
   figure: ValueView;
 }
 
+/** One round of a series on a force page: its period, its applications, and the change on the round before when it can be given. */
+export interface RoundView {
+  datasetId: string;
+  title: string;
+  period: string;
+  applications: ValueView;
+  /** "Up 3", or why no change is given; the first round has none. */
+  change: string;
+}
+
+/** Rounds of the same questions to every force, earliest first, for a force with two or more. */
+export interface RoundSeriesView {
+  intro: string;
+  rounds: RoundView[];
+}
+
 export interface ForcePageView {
   force: Force;
   path: string;
@@ -220,6 +236,8 @@ export interface ForcePageView {
   standings: StandingView[];
   offences: OffencesView;
   neighbours: NeighbourView[];
+  /** Each series of rounds (two or more) with this force's figure in each. */
+  rounds: RoundSeriesView[];
   /** What has been stated for the force since the all-forces figures, or that nothing has. */
   since: ForceSinceView;
   sources: Source[];
@@ -336,6 +354,7 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
           href: forcePath(neighbour.slug),
           figure: valueView(lookup(primary.figures, neighbour.code, 'figure').applications),
         })),
+      rounds: roundSeriesViews(force.code, metrics),
       since,
       sources: [...new Set([...datasets.map((view) => view.source.id), ...since.sourceIds, ...offenceSourceIds, ...populationSourceIds])].map(sourceOf),
       downloads: FORCE_DOWNLOADS.map((download) => ({
@@ -344,6 +363,30 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
       })),
     };
   });
+}
+
+function changeText(step: RoundStep | undefined): string {
+  if (step === undefined) return forcePage.rounds.noChange.not_both_reported;
+  return step.change === null ? forcePage.rounds.noChange[step.changeMissing ?? 'not_both_reported'] : forcePage.rounds.change(step.change);
+}
+
+function roundSeriesViews(code: ForceCode, metrics: Metrics): RoundSeriesView[] {
+  return metrics.rounds.series
+    .filter(({ rounds }) => rounds.length > 1)
+    .map(({ rounds }) => ({
+      intro: forcePage.rounds.intro(rounds.length),
+      rounds: rounds.map((round, index) => {
+        const figure = lookup(round.figures, code, `figure in ${round.dataset.shortTitle} for force`);
+        const transition = metrics.rounds.transitions.find(({ later }) => later === round);
+        return {
+          datasetId: round.dataset.id,
+          title: round.dataset.shortTitle,
+          period: figure.periodLabel ?? forcePage.rounds.noPeriod,
+          applications: valueView(figure.applications),
+          change: index === 0 ? forcePage.rounds.first : changeText(transition?.steps.get(code)),
+        };
+      }),
+    }));
 }
 
 function datasetViews(

@@ -8,7 +8,7 @@ import { type ChartColours } from '../charts/plot.ts';
 import { formatCount, formatDay, formatNumber } from './format.ts';
 import { type DumbbellDatum, describeDumbbell, renderDumbbell } from '../charts/dumbbell.ts';
 import { type RankingDatum, type UnavailableForce, describeRanking, renderRanking, unavailableForces } from '../charts/ranking.ts';
-import { type TrendPoint, describeTrend, renderTrend } from '../charts/trend.ts';
+import { type TrendPoint, describeTrend, eventsWithin, renderTrend } from '../charts/trend.ts';
 import {
   type SourcesVerdict,
   type ZeroComparisonDatum,
@@ -22,13 +22,11 @@ import { zeroComparisonCopy } from '../copy/charts.ts';
 import type { DataNeeds } from '../data/needs.ts';
 import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from '../data/types.ts';
 import { forcePath } from './routes.ts';
-import { type ApplicationsComparison, type DatasetMetrics, type ForceFigure, formatMonthYear, type Metrics, offenceWindow, quarterContaining, quarterKey, SPO_COMMENCEMENT } from '../metrics/index.ts';
+import { type ApplicationsComparison, type DatasetMetrics, type ForceFigure, formatMonthYear, headlineDataset, type Metrics, offenceWindow, quarterContaining, quarterKey, SPO_COMMENCEMENT } from '../metrics/index.ts';
 import { computeStandings } from './standings.ts';
 import type { StateModifier } from './state-classes.ts';
 import type { ByForce, Rank } from '../metrics/index.ts';
 
-/** The datasets the story is told from, by their id in data/spo_datasets.csv. */
-export const STORY_DATASETS = { court: 'court-first-year', foi: 'bbc-foi-2021' } as const;
 
 /** National figures shown as headline cards, in order, by their id in data/national_figures.csv. */
 const HEADLINE_FIGURE_IDS = {
@@ -230,10 +228,24 @@ class StoryContext {
     return { text, sources: [...new Set(sourceIds)].map((id) => this.source(id)) };
   }
 
-  dataset(id: string): DatasetMetrics {
-    const dataset = this.metrics.datasetById.get(id);
-    if (dataset === undefined) throw new Error(`The story needs dataset ${id}, which is not in data/spo_datasets.csv`);
-    return dataset;
+  /** The round the story leads with: the dataset whose role is headline. */
+  get headline(): DatasetMetrics {
+    return headlineDataset(this.metrics.datasets);
+  }
+
+  /**
+   * The figures set beside the headline: the first all-forces comparison that
+   * counts on another basis (court records beside the forces' own replies).
+   * Without one, the headline itself, so the comparisons come out empty.
+   */
+  get otherBasis(): DatasetMetrics {
+    const { headline } = this;
+    return this.metrics.applicationRounds.find(({ dataset }) => dataset.role === 'comparison' && dataset.basis !== headline.dataset.basis) ?? headline;
+  }
+
+  /** A national figure, or null when data/national_figures.csv no longer has it: the story then leaves it out. */
+  optionalFigure(id: string): NationalFigure | null {
+    return this.model.nationalFigures.find((candidate) => candidate.id === id) ?? null;
   }
 
   nationalFigure(id: string): NationalFigure {
@@ -277,11 +289,12 @@ export function datasetPeriod(dataset: DatasetMetrics): string {
 }
 
 /** The common start and end of a dataset's reported rows, for matching offence quarters. */
-function datasetBounds(dataset: DatasetMetrics): { start: IsoDate | null; end: IsoDate } {
+/** The earliest start and latest end the dataset's reported figures give; the end is null when none has a date. */
+function datasetBounds(dataset: DatasetMetrics): { start: IsoDate | null; end: IsoDate | null } {
   const rows = reportedRows(dataset);
   const starts = rows.map((row) => row.periodStart).filter((date): date is IsoDate => date !== null).sort();
   const ends = rows.map((row) => row.periodEnd).filter((date): date is IsoDate => date !== null).sort();
-  return { start: starts[0] ?? null, end: required(ends.at(-1), `an end date for ${dataset.dataset.id}`) };
+  return { start: starts[0] ?? null, end: ends.at(-1) ?? null };
 }
 
 function byName(a: string, b: string): number {
@@ -310,21 +323,22 @@ function withoutFigure(dataset: DatasetMetrics): string[] {
 
 // ---- Headlines ----------------------------------------------------------
 
+/** Recorded offences over the whole quarters of the other basis's period; null when a quarter is missing or none fits. */
 function recordedOffencesOverCourtPeriod(context: StoryContext) {
-  const court = context.dataset(STORY_DATASETS.court);
-  const bounds = datasetBounds(court);
-  const window = required(offenceWindow(bounds.start, bounds.end), 'whole quarters of offences inside the court data’s period');
+  const bounds = datasetBounds(context.otherBasis);
+  const window = bounds.end === null ? null : offenceWindow(bounds.start, bounds.end);
+  if (window === null) return null;
   const keys = new Set(window.quarters.map(quarterKey));
   const quarters = context.metrics.offences.national.quarterly.filter((quarter) => keys.has(quarterKey(quarter.quarter)));
   const complete = quarters.length === keys.size && quarters.every((quarter) => quarter.offences !== null);
-  const offences = complete ? quarters.reduce((sum, quarter) => sum + (quarter.offences ?? 0), 0) : null;
-  return { window, offences: required(offences, `recorded offences for every quarter from ${window.label}`) };
+  return complete ? { window, offences: quarters.reduce((sum, quarter) => sum + (quarter.offences ?? 0), 0) } : null;
 }
 
 function headlines(context: StoryContext): HeadlineItem[] {
-  const fromData = (id: string, detail: string | null = null): HeadlineItem => {
-    const figure = context.nationalFigure(id);
-    return {
+  const fromData = (id: string, detail: string | null = null): HeadlineItem[] => {
+    const figure = context.optionalFigure(id);
+    if (figure === null) return [];
+    return [{
       id,
       value: printed(figure.value),
       label: storyCopy.headlineLabels[id] ?? figure.label,
@@ -332,49 +346,58 @@ function headlines(context: StoryContext): HeadlineItem[] {
       geography: figure.geography,
       detail,
       source: context.source(figure.sourceId),
-    };
+    }];
   };
-  const court = context.dataset(STORY_DATASETS.court);
-  const foi = context.dataset(STORY_DATASETS.foi);
+  const court = context.otherBasis;
+  const foi = context.headline;
   const recorded = recordedOffencesOverCourtPeriod(context);
-  const offencesSource = required(context.model.offences[0]?.sourceId, 'recorded offences');
-  const foiMeasure = (measure: 'applications' | 'granted') =>
-    required(foi.totals.measures.find((total) => total.measure === measure)?.total, `${measure} totals in ${foi.dataset.id}`);
+  const offencesSource = context.model.offences[0]?.sourceId;
+  const geography = context.optionalFigure(HEADLINE_FIGURE_IDS.onsOffences)?.geography ?? storyCopy.geography;
+  const foiMeasure = (measure: 'applications' | 'granted') => foi.totals.measures.find((total) => total.measure === measure)?.total ?? null;
+  const applications = foiMeasure('applications');
   const missing = withoutFigure(foi);
 
   return [
-    fromData(HEADLINE_FIGURE_IDS.issued),
-    {
-      id: 'recorded-offences',
-      value: formatCount(recorded.offences),
-      label: storyCopy.recordedOffencesLabel,
-      period: recorded.window.label,
-      geography: context.nationalFigure(HEADLINE_FIGURE_IDS.onsOffences).geography,
-      detail: storyCopy.recordedOffencesDetail(recorded.window.label, context.metrics.forces.length, datasetPeriod(court)),
-      source: context.source(offencesSource),
-    },
-    fromData(HEADLINE_FIGURE_IDS.onsOffences),
-    fromData(HEADLINE_FIGURE_IDS.noApplications, `${listNames(namesOf(court.zeroApplications))}.`),
-    fromData(HEADLINE_FIGURE_IDS.fiveOrFewer),
-    fromData(HEADLINE_FIGURE_IDS.grantedPerRefused),
-    fromData(HEADLINE_FIGURE_IDS.chargeRate),
-    {
-      id: 'foi-totals',
-      value: formatCount(foiMeasure('applications')),
-      label: storyCopy.foiTotalsLabel(foiMeasure('granted'), foi.totals.reported),
-      period: datasetPeriod(foi),
-      geography: context.nationalFigure(HEADLINE_FIGURE_IDS.onsOffences).geography,
-      detail: missing.length > 0 ? storyCopy.notCountedAsZero(missing) : null,
-      source: context.source(foi.dataset.sourceId),
-    },
+    ...fromData(HEADLINE_FIGURE_IDS.issued),
+    ...(recorded === null || offencesSource === undefined
+      ? []
+      : [{
+          id: 'recorded-offences',
+          value: formatCount(recorded.offences),
+          label: storyCopy.recordedOffencesLabel,
+          period: recorded.window.label,
+          geography,
+          detail: storyCopy.recordedOffencesDetail(recorded.window.label, context.metrics.forces.length, datasetPeriod(court)),
+          source: context.source(offencesSource),
+        }]),
+    ...fromData(HEADLINE_FIGURE_IDS.onsOffences),
+    ...fromData(HEADLINE_FIGURE_IDS.noApplications, court.zeroApplications.length === 0 ? null : `${listNames(namesOf(court.zeroApplications))}.`),
+    ...fromData(HEADLINE_FIGURE_IDS.fiveOrFewer),
+    ...fromData(HEADLINE_FIGURE_IDS.grantedPerRefused),
+    ...fromData(HEADLINE_FIGURE_IDS.chargeRate),
+    ...(applications === null
+      ? []
+      : [{
+          id: 'foi-totals',
+          value: formatCount(applications),
+          label: storyCopy.foiTotalsLabel(foiMeasure('granted'), foi.totals.reported, foi.dataset.shortTitle),
+          period: datasetPeriod(foi),
+          geography,
+          detail: missing.length > 0 ? storyCopy.notCountedAsZero(missing) : null,
+          source: context.source(foi.dataset.sourceId),
+        }]),
   ];
 }
 
-/** The pairs of comparable court and FOI figures, court first. */
+/** The pairs of comparable figures from the other basis and the headline round, the other basis first. */
 function courtFoiPairs(context: StoryContext): ApplicationsComparison[] {
-  return context.metrics.comparisons.comparable.filter(
-    (pair) => pair.first.datasetId === STORY_DATASETS.court && pair.second.datasetId === STORY_DATASETS.foi,
-  );
+  const [court, foi] = [context.otherBasis.dataset.id, context.headline.dataset.id];
+  if (court === foi) return [];
+  return context.metrics.comparisons.comparable.flatMap((pair) => {
+    if (pair.first.datasetId === court && pair.second.datasetId === foi) return [pair];
+    if (pair.first.datasetId === foi && pair.second.datasetId === court) return [{ ...pair, first: pair.second, second: pair.first }];
+    return [];
+  });
 }
 
 // ---- Rankings -----------------------------------------------------------------
@@ -406,7 +429,7 @@ function unavailableLinks(data: readonly RankingDatum[]): UnavailableLink[] {
 }
 
 function applicationsSection(context: StoryContext): RankingSection {
-  const foi = context.dataset(STORY_DATASETS.foi);
+  const foi = context.headline;
   const data: RankingDatum[] = [...foi.figures.values()].map((figure) => ({
     code: figure.force.code,
     name: figure.force.name,
@@ -417,21 +440,21 @@ function applicationsSection(context: StoryContext): RankingSection {
   }));
   const ranks = foi.applicationsRanking?.ranks;
   const ranked = data.filter((d) => d.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const top = required(ranked[0], `a force with applications in ${foi.dataset.id}`);
+  const top = ranked.filter((datum) => datum.value === ranked[0]?.value && (datum.value ?? 0) > 0);
   const missing = withoutFigure(foi);
   const sentences = [
-    storyCopy.rankings.mostApplications(top.name, top.value ?? 0),
+    ...(top.length === 1 && top[0] ? [storyCopy.rankings.mostApplications(foi.dataset.shortTitle, top[0].name, top[0].value ?? 0)] : []),
     ...(foi.zeroApplications.length > 0 ? [storyCopy.rankings.none(namesOf(foi.zeroApplications))] : []),
     ...(missing.length > 0 ? [storyCopy.rankings.missing(missing)] : []),
   ];
   return {
-    paragraphs: [context.cite(sentences.join(' '), foi.dataset.sourceId), ...grantedCheck(context, foi)],
+    paragraphs: [...(sentences.length > 0 ? [context.cite(sentences.join(' '), foi.dataset.sourceId)] : []), ...grantedCheck(context, foi)],
     chart: rankingChart(
       context,
       {
         id: 'applications-by-force',
         title: storyCopy.rankings.applicationsTitle,
-        subtitle: storyCopy.rankings.applicationsSubtitle(datasetPeriod(foi)),
+        subtitle: storyCopy.rankings.applicationsSubtitle(datasetPeriod(foi), foi.dataset.shortTitle),
         sourceIds: [foi.dataset.sourceId],
         format: ',d',
         zeroPhrase: storyCopy.rankings.zeroPhrase,
@@ -450,6 +473,9 @@ function applicationsSection(context: StoryContext): RankingSection {
  * shown as they are and the difference is not explained away.
  */
 function grantedCheck(context: StoryContext, foi: DatasetMetrics): Cited[] {
+  // The partner stories quoted the first round; a later headline round is not what they counted.
+  const series = context.metrics.rounds.series.find(({ rounds }) => rounds.includes(foi));
+  if (series?.rounds[0] !== foi) return [];
   const quoted = context.model.nationalFigures.find((figure) => figure.id === GRANTED_ENGLAND_FIGURE_ID);
   const quotedValue = quoted === undefined ? Number.NaN : Number(quoted.value.replace(/,/g, ''));
   if (quoted === undefined || !Number.isFinite(quotedValue)) return [];
@@ -466,9 +492,9 @@ function grantedCheck(context: StoryContext, foi: DatasetMetrics): Cited[] {
 }
 
 function rateSection(context: StoryContext): RankingSection {
-  const foi = context.dataset(STORY_DATASETS.foi);
+  const foi = context.headline;
   const perOffences = required(foi.applicationsPerOffences, `applications per offence in ${foi.dataset.id}`);
-  const offencesSource = required(context.model.offences[0]?.sourceId, 'recorded offences');
+  const offencesSource = context.model.offences[0]?.sourceId ?? foi.dataset.sourceId;
   const data: RankingDatum[] = [...perOffences.values()].map((entry) => {
     const figure = required(foi.figures.get(entry.force.code), `${entry.force.name} in ${foi.dataset.id}`);
     const { missing } = entry.rate;
@@ -497,12 +523,12 @@ function rateSection(context: StoryContext): RankingSection {
 
   const sentences = [
     ...(national === null ? [] : [storyCopy.rankings.rateIntro(formatRate(national.value), rated.length)]),
-    ...(top?.rate.value != null ? [storyCopy.rankings.highestRate(top.force.name, formatRate(top.rate.value))] : []),
+    ...(top?.rate.value != null && top.rate.value > 0 ? [storyCopy.rankings.highestRate(top.force.name, formatRate(top.rate.value))] : []),
     ...(zeros.length > 0 ? [storyCopy.rankings.lowestRates(zeros)] : []),
   ];
   return {
     paragraphs: [
-      context.cite(sentences.join(' '), foi.dataset.sourceId, offencesSource),
+      ...(sentences.length > 0 ? [context.cite(sentences.join(' '), foi.dataset.sourceId, offencesSource)] : []),
       ...(groups.length > 0 ? [context.cite(storyCopy.rankings.windows(groups), offencesSource)] : []),
     ],
     chart: rankingChart(
@@ -541,8 +567,8 @@ function tableEntry(dataset: DatasetMetrics, row: SpoFigure | null): ZeroTableEn
 
 function zerosSection(context: StoryContext): ZeroSection {
   const { comparable, zeroComparison } = context.metrics.comparisons;
-  const court = context.dataset(STORY_DATASETS.court);
-  const foi = context.dataset(STORY_DATASETS.foi);
+  const court = context.otherBasis;
+  const foi = context.headline;
   const zeroCodes = new Set(zeroComparison.map((row) => row.force.code));
   // Sources with an applications figure for at least one of these forces, in display order.
   const columns = context.metrics.datasets.filter(
@@ -551,7 +577,7 @@ function zerosSection(context: StoryContext): ZeroSection {
       [...zeroCodes].some((code) => dataset.figures.get(code)?.applications.value != null),
   );
   const figureOf = (dataset: DatasetMetrics, code: ForceCode) => required(dataset.figures.get(code), `${code} in ${dataset.dataset.id}`);
-  const titleOf = new Map(context.metrics.datasets.map(({ dataset }) => [dataset.id, storyCopy.datasetPhrase[dataset.id] ?? dataset.shortTitle]));
+  const titleOf = new Map(context.metrics.datasets.map(({ dataset }) => [dataset.id, dataset.shortTitle]));
 
   const rows: ZeroTableRow[] = zeroComparison.map(({ force }) => {
     const verdict = verdictFor(force.code, comparable);
@@ -577,7 +603,7 @@ function zerosSection(context: StoryContext): ZeroSection {
     verdict: verdictFor(force.code, comparable),
   }));
   const chartColumns = columns.map(({ dataset }) => ({ id: dataset.id, label: dataset.shortTitle }));
-  const description = describeZeroComparison(chartData, { columns: chartColumns });
+  const description = describeZeroComparison(chartData, { columns: chartColumns }) || storyCopy.emptyChart;
   const columnSources = columns.map(({ dataset }) => dataset.sourceId);
 
   const differing = comparable
@@ -585,8 +611,8 @@ function zerosSection(context: StoryContext): ZeroSection {
     .sort((a, b) => a.force.name.localeCompare(b.force.name, 'en-GB'));
   const agreeing = rows.filter((row) => row.verdict === 'agree').map((row) => row.force.name);
   const leads = [
-    ...(court.zeroApplications.length > 0 ? [storyCopy.zeros.courtLead(court.zeroApplications.length, namesOf(court.zeroApplications))] : []),
-    ...(foi.zeroApplications.length > 0 ? [storyCopy.zeros.foiLead(foi.zeroApplications.length, namesOf(foi.zeroApplications))] : []),
+    ...(court !== foi && court.zeroApplications.length > 0 ? [storyCopy.zeros.courtLead(court.zeroApplications.length, namesOf(court.zeroApplications))] : []),
+    ...(foi.zeroApplications.length > 0 ? [storyCopy.zeros.foiLead(foi.zeroApplications.length, namesOf(foi.zeroApplications), foi.dataset.shortTitle)] : []),
   ];
   const comparison = [
     ...(differing.length > 0
@@ -616,7 +642,8 @@ function zerosSection(context: StoryContext): ZeroSection {
       title: storyCopy.zeros.chartTitle,
       subtitle: storyCopy.zeros.chartSubtitle,
       description,
-      sources: [...new Set(columnSources)].map((id) => context.source(id)),
+      // With no force at zero anywhere, the (empty) chart still credits the round it was drawn from.
+      sources: [...new Set(columnSources.length > 0 ? columnSources : [foi.dataset.sourceId])].map((id) => context.source(id)),
       render: ({ width, idPrefix, colours = 'page' }) =>
         renderZeroComparison(chartData, { width, idPrefix, colours, columns: chartColumns, title: storyCopy.zeros.chartTitle, description }),
     },
@@ -626,8 +653,8 @@ function zerosSection(context: StoryContext): ZeroSection {
 // ---- Court data against police FOI ---------------------------------------------
 
 function courtVsFoiSection(context: StoryContext): ChartSection {
-  const court = context.dataset(STORY_DATASETS.court);
-  const foi = context.dataset(STORY_DATASETS.foi);
+  const court = context.otherBasis;
+  const foi = context.headline;
   const pairs = courtFoiPairs(context);
   const data: DumbbellDatum[] = pairs.map((pair) => ({
     code: pair.force.code,
@@ -640,7 +667,7 @@ function courtVsFoiSection(context: StoryContext): ChartSection {
     { label: court.dataset.shortTitle, period: datasetPeriod(court) },
     { label: foi.dataset.shortTitle, period: datasetPeriod(foi) },
   ] as const;
-  const description = describeDumbbell(data, { series });
+  const description = describeDumbbell(data, { series }) || storyCopy.emptyChart;
   const agree = pairs.filter((pair) => pair.agree).map((pair) => pair.force.name);
   const differ = pairs
     .filter((pair) => !pair.agree)
@@ -714,7 +741,7 @@ function trendSection(context: StoryContext): TrendSection {
       description,
       sources: [context.source(offencesSource)],
       render: ({ width, idPrefix, colours = 'page' }) =>
-        renderTrend(points, { width, idPrefix, colours, title, description, events: [SPO_EVENT], yLabel: storyCopy.trend.yLabel }),
+        renderTrend(points, { width, idPrefix, colours, title, description, events: eventsWithin(points, [SPO_EVENT]), yLabel: storyCopy.trend.yLabel }),
     },
     recording: recordingChange.quotes.map(({ sourceId, quote }) => recordingNote(context.source(sourceId), quote)),
   };

@@ -10,11 +10,11 @@
 import { formatNumber, roundsToZero, smallestStep } from './format.ts';
 import { type Classification, classIndexOf, classLabels, classify } from '../charts/classify.ts';
 import type { MapDatum, MapState } from '../charts/map.ts';
-import { type MapMetricCopy, mapCopy, mapMetricCopy, mapViewCopy } from '../copy/map.ts';
+import { type MapMetricCopy, mapCopy, mapMetricCopy, mapViewCopy, roundMetricCopy } from '../copy/map.ts';
 import { figureState, missingValue } from '../copy/common.ts';
 import type { DataModel, ForceCode, Source } from '../data/types.ts';
 import { type Credit, credit } from '../downloads/credit.ts';
-import { MAP_METRIC_IDS, type MapMetricId, forcePath } from './routes.ts';
+import { type MapMetricId, type RoundMeasure, forcePath, roundMeasureId } from './routes.ts';
 import {
   type ByForce,
   type DatasetMetrics,
@@ -30,14 +30,7 @@ import {
 } from '../metrics/index.ts';
 import { type Standing, type StandingId, applicationStandings, computeStandings } from './standings.ts';
 
-export const DEFAULT_MAP_METRIC: MapMetricId = 'applications-per-offences';
-
-/** The dataset the court measure reads. */
-const COURT_DATASET_ID = 'court-first-year';
-
-export function isMapMetricId(id: string): id is MapMetricId {
-  return (MAP_METRIC_IDS as readonly string[]).includes(id);
-}
+export const DEFAULT_MAP_METRIC: MapMetricId = roundMeasureId('applications-per-offences', null);
 
 export interface MapSourceRef {
   id: string;
@@ -331,14 +324,36 @@ function distinct(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
 
-/** The inputs of the three measures from the main all-forces dataset (the BBC's FOI replies). */
-function primaryInputs(model: DataModel, primary: DatasetMetrics, standings: readonly Standing[], offenceSourceIds: string[]): MetricInput[] {
-  const figureOf = (code: ForceCode) => primary.figures.get(code);
-  const fromStanding = (id: MapMetricId, standingId: StandingId, extraSources: string[], detail: boolean): MetricInput => {
-    const standing = standingOf(standings, standingId);
-    const copy: MapMetricCopy = mapMetricCopy[id];
-    return {
-      id,
+/** Which standing each measure of a round reads. */
+const ROUND_STANDINGS: Record<RoundMeasure, StandingId> = {
+  'applications-per-offences': 'applications-per-offences',
+  applications: 'applications',
+  'grant-rate': 'grant-rate',
+};
+
+/**
+ * The measures of one all-forces round of applications: its counts, its rate
+ * per 1,000 offences and, when it counts refusals, its grant rate. The
+ * headline round's keep their plain ids and words; every other round's are
+ * named by its dataset, so the switcher offers each round.
+ */
+function roundInputs(model: DataModel, round: DatasetMetrics, headline: boolean, metrics: Metrics, offenceSourceIds: string[]): MetricInput[] {
+  const { dataset } = round;
+  const standings = applicationStandings(round, metrics);
+  const figureOf = (code: ForceCode) => round.figures.get(code);
+  // States the round's figures can have: the legend lists them even when no force is in one.
+  const legendStates: Exclude<MapState, 'value'>[] = [
+    'zero',
+    ...(round.totals.noResponse > 0 ? (['no_response'] as const) : []),
+    ...(round.totals.notCovered > 0 ? (['not_covered'] as const) : []),
+  ];
+  const measures: [RoundMeasure, boolean][] = [['applications-per-offences', true], ['applications', false], ['grant-rate', true]];
+  return measures.flatMap(([measure, detail]) => {
+    const standing = standings.find((candidate) => candidate.id === ROUND_STANDINGS[measure]);
+    if (standing === undefined) return [];
+    const copy: MapMetricCopy = roundMetricCopy(mapMetricCopy[measure], dataset.basis, headline ? null : dataset.shortTitle);
+    return [{
+      id: roundMeasureId(measure, headline ? null : dataset.id),
       copy,
       label: copy.label,
       format: standing.format,
@@ -347,12 +362,12 @@ function primaryInputs(model: DataModel, primary: DatasetMetrics, standings: rea
         model.forces.map((force) => {
           const entry = standing.entries.get(force.code);
           const figure = figureOf(force.code);
-          if (entry === undefined || figure === undefined) throw new Error(`no ${standingId} figure for ${force.name}`);
+          if (entry === undefined || figure === undefined) throw new Error(`no ${standing.id} figure for ${force.name} in ${dataset.id}`);
           return [
             force.code,
             {
               value: entry.value,
-              period: figure.periodLabel ?? primary.dataset.shortTitle,
+              period: figure.periodLabel ?? dataset.shortTitle,
               detail: detail ? entry.detail : null,
               note: figure.note === '' ? null : figure.note,
               caveat: entry.caveat,
@@ -364,54 +379,11 @@ function primaryInputs(model: DataModel, primary: DatasetMetrics, standings: rea
       ranking: standing.ranking,
       extremes: standing.extremes,
       national: nationalText(standing, copy),
-      datasetId: primary.dataset.id,
-      legendStates: ['zero', 'no_response', 'not_covered'],
-      sourceIds: [primary.dataset.sourceId, ...extraSources],
-    };
-  };
-  return [
-    fromStanding('applications-per-offences', 'applications-per-offences', offenceSourceIds, true),
-    fromStanding('applications', 'applications', [], false),
-    fromStanding('grant-rate', 'grant-rate', [], true),
-  ];
-}
-
-function courtInput(model: DataModel, court: DatasetMetrics, metrics: Metrics): MetricInput {
-  const copy: MapMetricCopy = mapMetricCopy['court-first-year'];
-  // The same guarded measure as any dataset's applications: over a named selection it has no ranks, extremes or total.
-  const standing = applicationStandings(court, metrics).find((candidate) => candidate.id === 'applications');
-  if (standing === undefined) throw new Error(`${court.dataset.id} does not count applications, so the court map has nothing to show`);
-  return {
-    id: 'court-first-year',
-    copy,
-    label: copy.label,
-    format: standing.format,
-    integer: true,
-    entries: new Map(
-      model.forces.map((force) => {
-        const figure = court.figures.get(force.code);
-        if (figure === undefined) throw new Error(`no ${court.dataset.id} figure for ${force.name}`);
-        return [
-          force.code,
-          {
-            value: figure.applications,
-            period: figure.periodLabel ?? court.dataset.shortTitle,
-            detail: null,
-            note: figure.note === '' ? null : figure.note,
-            caveat: null,
-          },
-        ];
-      }),
-    ),
-    precision: standing.precision,
-    ranking: standing.ranking,
-    extremes: standing.extremes,
-    national: nationalText(standing, copy),
-    datasetId: court.dataset.id,
-    // Court records have no replies to miss; a force is either in the article's figures or not published.
-    legendStates: ['zero', 'not_covered'],
-    sourceIds: [court.dataset.sourceId],
-  };
+      datasetId: dataset.id,
+      legendStates,
+      sourceIds: [dataset.sourceId, ...(measure === 'applications-per-offences' ? offenceSourceIds : [])],
+    }];
+  });
 }
 
 function residentsInput(model: DataModel, standings: readonly Standing[], metrics: Metrics, sourceIds: string[]): MetricInput {
@@ -450,17 +422,14 @@ function residentsInput(model: DataModel, standings: readonly Standing[], metric
  */
 export function buildMapViews(model: DataModel, metrics: Metrics): MapView[] {
   const standings = computeStandings(metrics);
-  const court = metrics.datasetById.get(COURT_DATASET_ID);
-  if (court === undefined) throw new Error(`no dataset ${COURT_DATASET_ID}, which the court map reads`);
+  const headline = headlineDataset(metrics.datasets);
   const offenceSourceIds = distinct(model.offences.map((row) => row.sourceId));
   const populationSourceIds = distinct(
     model.population.filter((row) => row.referenceDate === metrics.offences.perResidents.populationDate).map((row) => row.sourceId),
   );
   const inputs = [
-    ...primaryInputs(model, headlineDataset(metrics.datasets), standings, offenceSourceIds),
-    courtInput(model, court, metrics),
+    ...metrics.applicationRounds.flatMap((round) => roundInputs(model, round, round === headline, metrics, offenceSourceIds)),
     residentsInput(model, standings, metrics, [...offenceSourceIds, ...populationSourceIds]),
   ];
-  const byId = new Map(inputs.map((input) => [input.id, input]));
-  return MAP_METRIC_IDS.map((id) => buildView(model, byId.get(id) as MetricInput));
+  return inputs.map((input) => buildView(model, input));
 }

@@ -10,9 +10,9 @@ import { methodologyCopy } from '../copy/methodology.ts';
 import { countsText, measuresAtIssue } from '../copy/force.ts';
 import type { DataModel, DatasetScope, FigureStatus, Source } from '../data/types.ts';
 import { forcePath } from './routes.ts';
-import type { Metrics } from '../metrics/index.ts';
+import { type Metrics, headlineDataset } from '../metrics/index.ts';
 import type { StateModifier } from './state-classes.ts';
-import { STORY_DATASETS, datasetPeriod } from './home.ts';
+import { datasetPeriod } from './home.ts';
 
 export interface DatasetEntry {
   id: string;
@@ -98,9 +98,9 @@ export function newestSource(sources: readonly Source[]): NewestSource | null {
 }
 
 function windowRows(model: DataModel, metrics: Metrics): WindowRow[] {
-  const dataset = metrics.datasetById.get(STORY_DATASETS.foi);
-  const perOffences = dataset?.applicationsPerOffences;
-  if (dataset === undefined || perOffences == null) return [];
+  const dataset = headlineDataset(metrics.datasets);
+  const perOffences = dataset.applicationsPerOffences;
+  if (perOffences == null) return [];
   const slugs = new Map(model.forces.map((force) => [force.code, force.slug]));
   const formatRate = formatNumber(RATE_FORMAT);
   return [...perOffences.values()]
@@ -143,7 +143,7 @@ function conflicts(metrics: Metrics): Conflict[] {
  */
 export function buildMethodology(model: DataModel, metrics: Metrics, builtAt: Date): Methodology {
   const sourcesById = new Map(model.sources.map((source) => [source.id, source]));
-  const foi = metrics.datasetById.get(STORY_DATASETS.foi);
+  const foi = headlineDataset(metrics.datasets);
   return {
     sources: model.sources,
     datasets: metrics.datasets.map((dataset) => {
@@ -167,7 +167,7 @@ export function buildMethodology(model: DataModel, metrics: Metrics, builtAt: Da
       { term: figureState.not_covered.label, definition: figureState.not_covered.explanation, modifier: 'not-covered' },
       { term: notStated.label, definition: notStated.explanation, modifier: 'not-stated' },
     ],
-    windows: { caption: methodologyCopy.windowsCaption(foi?.dataset.shortTitle ?? STORY_DATASETS.foi), rows: windowRows(model, metrics) },
+    windows: { caption: methodologyCopy.windowsCaption(foi.dataset.shortTitle), rows: windowRows(model, metrics) },
     conflicts: conflicts(metrics),
     newest: newestSource(model.sources),
     built: formatLongDay(builtAt.toISOString().slice(0, 10)),

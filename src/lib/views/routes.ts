@@ -3,15 +3,26 @@
 // an address can change in one line. Free of Node and DOM APIs: the browser
 // scripts use it too.
 
-/** The map's measures, in switcher order: each has a page per layout. */
-export const MAP_METRIC_IDS = [
-  'applications-per-offences',
-  'applications',
-  'grant-rate',
-  'court-first-year',
-  'offences-per-residents',
-] as const;
-export type MapMetricId = (typeof MAP_METRIC_IDS)[number];
+/**
+ * A map measure, with a page per layout. Which measures exist follows the
+ * data: each all-forces round of applications has its own (see roundMeasureId),
+ * and recorded stalking per resident is 'offences-per-residents'.
+ */
+export type MapMetricId = string;
+
+/** What the map can show of one round of applications. */
+export type RoundMeasure = 'applications-per-offences' | 'applications' | 'grant-rate';
+
+/**
+ * The headline round's measures go by their plain names
+ * (/map/applications-per-offences/); another round's counts by its dataset id
+ * (/map/<dataset-id>/) and its rates by the id and the measure
+ * (/map/<dataset-id>-applications-per-offences/).
+ */
+export function roundMeasureId(measure: RoundMeasure, datasetId: string | null): MapMetricId {
+  if (datasetId === null) return measure;
+  return measure === 'applications' ? datasetId : `${datasetId}-${measure}`;
+}
 
 /** The map drawn as the real areas, or as equal tiles. */
 export const MAP_LAYOUTS = ['geo', 'tiles'] as const;

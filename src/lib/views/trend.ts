@@ -1,7 +1,7 @@
 // The /trend/ page: every force's recorded stalking, quarter by quarter, as
 // small multiples beside the home page's national trend.
 
-import { type TrendSeries, renderTrendSmallMultiples } from '../charts/trend.ts';
+import { type TrendSeries, eventsWithin, renderTrendSmallMultiples } from '../charts/trend.ts';
 import { trendPageCopy } from '../copy/trend.ts';
 import type { DataModel } from '../data/types.ts';
 import type { Metrics } from '../metrics/index.ts';
@@ -36,7 +36,7 @@ export function forceTrendsChart(model: DataModel, metrics: Metrics): ChartSpec 
     description,
     sources: [sourceLink(source)],
     render: ({ width, idPrefix, colours = 'page' }) =>
-      renderTrendSmallMultiples(series, { width, idPrefix, colours, title, description, events: [SPO_EVENT] }),
+      renderTrendSmallMultiples(series, { width, idPrefix, colours, title, description, events: eventsWithin(national, [SPO_EVENT]) }),
   };
 }
 

@@ -34,10 +34,10 @@ export function validFixture(): Fixture {
       ],
     },
     'spo_datasets.csv': {
-      header: ['id', 'source_id', 'title', 'short_title', 'basis', 'scope', 'measures', 'order', 'notes', 'role', 'coverage'],
+      header: ['id', 'source_id', 'title', 'short_title', 'basis', 'scope', 'measures', 'order', 'notes', 'role', 'coverage', 'according', 'when_no_response', 'when_not_covered', 'plain_name'],
       rows: [
-        ['court-first-year', 'S02', 'Court data, first year', 'Court data', 'Court records', 'selected_forces', 'applications', '1', '', 'local', 'selection'],
-        ['bbc-foi-2021', 'S01', 'BBC FOI 2021', 'BBC FOI', 'Force FOI replies', 'all_forces', 'applications|granted|refused|pending', '2', '', 'headline', 'complete'],
+        ['court-first-year', 'S02', 'Court data, first year', 'Court data', 'Court records', 'selected_forces', 'applications', '1', '', 'local', 'selection', '', '', '', ''],
+        ['bbc-foi-2021', 'S01', 'BBC FOI 2021', 'BBC FOI', 'Force FOI replies', 'all_forces', 'applications|granted|refused|pending', '2', '', 'headline', 'complete', '', '', '', ''],
       ],
     },
     'spo_figures.csv': {

@@ -109,7 +109,7 @@ function withSecondRound(role: string): Record<string, string> {
   const [datasets, figures] = [fixture['spo_datasets.csv'], fixture[FIGURES]];
   if (!datasets || !figures) throw new Error('fixture lacks datasets or figures');
   const round = datasets.rows.find((row) => row[0] === 'bbc-foi-2021') ?? [];
-  datasets.rows.push(['bbc-foi-2022', ...round.slice(1, 7), '3', '', role, 'complete']);
+  datasets.rows.push(['bbc-foi-2022', ...round.slice(1, 7), '3', '', role, 'complete', '', '', '', '']);
   figures.rows.push(...figures.rows.filter((row) => row[0] === 'bbc-foi-2021').map((row) => ['bbc-foi-2022', ...row.slice(1)]));
   return toFiles(fixture);
 }
@@ -222,7 +222,7 @@ const rejected: Rejection[] = [
   ]],
   ['a duplicate source id', filesWith('sources.csv', (table) => table.rows.push([...(table.rows[0] ?? [])])), topo, ['sources.csv:5:id: duplicate of line 2 (id "S01"); expected each source id once']],
   ['a duplicate dataset id', filesWith('spo_datasets.csv', (table) => {
-    table.rows.push(['court-first-year', 'S01', 'Again', 'Again', 'Again', 'all_forces', 'granted', '3', '', 'comparison', 'complete']);
+    table.rows.push(['court-first-year', 'S01', 'Again', 'Again', 'Again', 'all_forces', 'granted', '3', '', 'comparison', 'complete', '', '', '', '']);
   }), topo, ['spo_datasets.csv:4:id: duplicate of line 2 (id "court-first-year"); expected each dataset id once']],
   ['a role that is not one of the three', cell(1, 'role', 'main', 'spo_datasets.csv'), topo, [
     'spo_datasets.csv:3:role: "main" is not allowed; expected one of headline, comparison, local',

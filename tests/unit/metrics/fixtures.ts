@@ -30,6 +30,8 @@ export function makeDataset(overrides: Partial<SpoDataset> & Pick<SpoDataset, 'i
     measures: ['applications', 'granted', 'refused', 'pending'],
     order: 1,
     notes: '',
+    voice: { according: '', noResponse: '', notCovered: '' },
+    plainName: '',
     ...overrides,
     role: overrides.role ?? (overrides.scope === 'selected_forces' ? 'local' : 'comparison'),
     coverage: overrides.coverage ?? (overrides.scope === 'selected_forces' ? 'selection' : 'complete'),
