@@ -80,6 +80,8 @@ interface Inside {
   scrollHeight: number;
   /** Where the embed's content ends: the foot of its credit. */
   contentBottom: number;
+  /** How far the content between title and credit runs past its box, out of sight under the pinned credit. */
+  bodyOverflow: number;
   /** The height the embed needs at this width. */
   needed: number;
   /** The credit lines and the link back, each as [top, bottom]. */
@@ -105,6 +107,7 @@ function inside(frame: Frame): Promise<Inside> {
       viewport: window.innerHeight,
       scrollHeight: document.documentElement.scrollHeight,
       contentBottom: document.querySelector('.embed__credit')!.getBoundingClientRect().bottom,
+      bodyOverflow: document.querySelector('.embed__body')!.scrollHeight - document.querySelector('.embed__body')!.clientHeight,
       needed,
       credit: [box('[data-credit="source"]'), box('[data-credit="licence"]'), box('[data-link-back]')],
       figureScales: drawn.map((height, i) => height / natural[i]!),
@@ -116,6 +119,7 @@ function expectWhole(state: Inside, height: number): void {
   // Nothing is cut off or left to scroll to.
   expect(state.scrollHeight, 'content taller than the frame').toBeLessThanOrEqual(state.viewport + 1);
   expect(state.contentBottom).toBeLessThanOrEqual(state.viewport + 1);
+  expect(state.bodyOverflow, 'content hidden under the pinned credit').toBeLessThanOrEqual(1);
   // The credit and the link back are in view.
   for (const [top, bottom] of state.credit) {
     expect(top).toBeGreaterThanOrEqual(0);

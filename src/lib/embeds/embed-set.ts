@@ -41,7 +41,7 @@ export function buildEmbedSet(
     model,
     metrics,
     [...mapCharts.map(({ view }) => view), ...storyCharts.map(({ view }) => view)],
-    (force, sourceIds) => phoneFrameHeight({ title: forceCardCopy.title(force.name), subtitle: null, credit: creditText(sourceIds) }, forceCardPhoneHeight(forceCard(force))),
+    (force, sourceIds) => phoneFrameHeight({ title: forceCardCopy.title(force.name), subtitle: null, credit: creditText(sourceIds) }, forceCardPhoneHeight(forceCard(force)), false),
   );
   const drawings = new Map<string, (width: number) => string>([
     ...mapCharts.map(({ view, draw }) => [view.id, draw] as const),

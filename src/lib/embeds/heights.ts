@@ -17,6 +17,8 @@ const TEXT = {
   credit: { characters: 52, line: 16, after: 0 },
   body: { characters: 38, line: 22.4, after: 8 },
   small: { characters: 46, line: 19, after: 8 },
+  /** A caveat box (a force card's): narrower for its border and padding, with its margin above. */
+  caveat: { characters: 38, line: 22, after: 16 },
 } as const;
 /** The frame's padding above the title, and the credit's rule, margin and padding. */
 const FRAME = 16 + 21;
@@ -60,14 +62,20 @@ export function phoneTextHeight(text: string | null, kind: keyof typeof TEXT = '
 const CARD_STRIP = 92;
 const CARD_VALUE_LINE = 30;
 
-/** Everything between a force card's title and its credit on a phone: its sentence, measure, strip, source line and caveats. */
+/**
+ * Everything between a force card's title and its credit, with its words
+ * counted at 320 px: the strip gives way only down to its smallest size, so a
+ * card's words must fit at the narrowest width (at wider ones the strip takes
+ * the room they leave).
+ */
 export function forceCardPhoneHeight(card: ForceCardView): number {
   const { standing } = card;
+  const text = (value: string | null, kind: keyof typeof TEXT) => phoneTextHeight(value, kind, NARROWEST_LINE);
   const measure =
     standing === null
       ? 0
-      : phoneTextHeight(standing.label) + CARD_VALUE_LINE + CARD_STRIP + phoneTextHeight(standing.basis) + phoneTextHeight(standing.caveat);
-  return phoneTextHeight(card.finding, 'body') + measure + card.disagreements.reduce((sum, sentence) => sum + phoneTextHeight(sentence), 0);
+      : text(standing.label, 'small') + CARD_VALUE_LINE + CARD_STRIP + text(standing.basis, 'small') + text(standing.caveat, 'caveat');
+  return text(card.finding, 'body') + measure + card.disagreements.reduce((sum, sentence) => sum + text(sentence, 'caveat'), 0);
 }
 
 /** A compact ranking's rows on a phone (src/components/embed/CompactRanking.astro): its head, each row, the gap and the link to the full ranking. */
