@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { formatIssue, loadData } from '../../src/lib/data/load.ts';
 import type { DataModel } from '../../src/lib/data/types.ts';
+import { computeMetrics, headlineDataset } from '../../src/lib/metrics/index.ts';
 import { nextQuarter, quarterKey } from '../../src/lib/metrics/quarters.ts';
+import { leadCopy } from '../../src/lib/copy/home.ts';
 import { copyOfData, editCsv, runBuild, type BuildRun } from '../support/build-runner.ts';
 import { SECOND_ROUND_ID, addSecondRound, secondRoundRows } from '../fixtures/second-round.ts';
 
@@ -104,5 +106,14 @@ describe('an editor’s edits: a corrected count, a new quarter and a second rou
     }
     expect(page('/forces/')).toContain(`data-dataset="${SECOND_ROUND_ID}"`);
     expect(readFileSync(join(outDir, 'downloads', 'spo-figures.csv'), 'utf8')).toContain(`,${SECOND_ROUND_ID},`);
+  });
+
+  it('lead the story with the new round and say how many forces went from none to some and back', () => {
+    const metrics = computeMetrics(model);
+    const step = metrics.rounds.transitions.find(({ later }) => later === headlineDataset(metrics.datasets));
+    if (step === undefined) throw new Error('the second round has no round before it');
+    const names = (forces: readonly { name: string }[]) => forces.map((force) => force.name).sort((a, b) => a.localeCompare(b, 'en-GB'));
+    const sentence = leadCopy.roundsChange(step.earlier.dataset.shortTitle, step.later.dataset.shortTitle, step.reportedInBoth, names(step.noneToSome), names(step.someToNone));
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8').replace(/\s+/g, ' ')).toContain(sentence);
   });
 });
