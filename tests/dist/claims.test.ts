@@ -165,3 +165,23 @@ describe('finding 8: no period the article does not give, and the seven-zero lis
     for (const row of figures.filter((candidate) => (candidate.note ?? '').includes('among seven'))) expect(row.note).not.toMatch(/court data|\(S\d+\)/i);
   });
 });
+
+describe('finding 12: the recording-change warning stands wherever offence counts are used', () => {
+  const sources = csv('sources.csv');
+  const paths = ['/', '/trend/', '/methodology/', ...forces.map((force) => `/forces/${force.slug}/`)];
+  const notes = new Map(paths.map((path) => [path, builtPage(path).querySelector('.recording-note')]));
+
+  it('shows the same quoted warning on the home page, /trend/, /methodology/ and every force page', () => {
+    const home = text(notes.get('/')?.querySelector('blockquote'));
+    expect(home).not.toBe('');
+    for (const [path, note] of notes) expect(text(note?.querySelector('blockquote')), path).toBe(home);
+  });
+
+  it('credits it to a source in data/sources.csv, by its publisher', () => {
+    for (const [path, note] of notes) {
+      const source = sources.find((candidate) => candidate.id === note?.getAttribute('data-source'));
+      expect(source, path).toBeDefined();
+      expect(text(note?.querySelector('.recording-note__credit a')), path).toBe(source?.publisher);
+    }
+  });
+});

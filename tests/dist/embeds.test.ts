@@ -4,7 +4,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { SpoFigure } from '../../src/lib/data/types.ts';
+import { computeMetrics, monthRangeLabel } from '../../src/lib/metrics/index.ts';
 import { builtFile, builtPage, distDir } from '../support/dist.ts';
+import { loadRealModel } from '../support/real-data.ts';
 
 function embedPages(folder = join(distDir, 'embed')): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -116,5 +119,32 @@ describe('oEmbed discovery on full pages', () => {
     expect(discovered('/methodology/')).toEqual(['/oembed/court-vs-foi.json']);
     expect(discovered('/map/applications/tiles/')).toEqual(['/oembed/map-applications-tiles.json']);
     for (const path of [...discovered('/'), ...discovered('/forces/kent/')]) expect(existsSync(join(distDir, path)), path).toBe(true);
+  });
+});
+
+describe('force cards carry their caveat (issue 10, finding 5)', () => {
+  // Which forces' sources disagree, and over which months, from data/ through the real loader.
+  const model = loadRealModel();
+  const { comparisons } = computeMetrics(model);
+  const months = (figure: SpoFigure) => (figure.periodStart !== null && figure.periodEnd !== null ? monthRangeLabel(figure.periodStart, figure.periodEnd) : figure.periodLabel);
+  const xmlText = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join(' ').replaceAll('&amp;', '&');
+
+  it.each(model.forces.map((force) => [force.slug, force.code] as const))('%s: the card and its picture say where sources differ, with both periods', (slug, code) => {
+    const pairs = comparisons.disagreements.filter((pair) => pair.force.code === code);
+    const card = text(builtPage(`/embed/forces/${slug}/`).querySelector('main'));
+    const picture = xmlText(readFileSync(builtFile(`/downloads/charts/forces-${slug}.svg`), 'utf8'));
+    if (pairs.length === 0) {
+      expect(card).not.toMatch(/Sources (differ|contradict)/);
+      expect(picture).not.toMatch(/Sources (differ|contradict)/);
+    }
+    for (const pair of pairs) {
+      for (const side of [pair.first, pair.second]) {
+        const figure = `(${months(side.figure)}): ${side.applications} application`;
+        expect(card).toContain(figure);
+        // The picture wraps its note over lines, so its words are compared without the breaks.
+        expect(picture.replace(/\s+/g, ' ')).toContain(figure);
+      }
+      expect(card.includes('Sources contradict each other')).toBe(pair.contradiction);
+    }
   });
 });

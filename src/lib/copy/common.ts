@@ -198,3 +198,19 @@ export function capitalise(text: string): string {
 export function forceCountWords(count: number): string {
   return `${countWord(count)} ${count === 1 ? 'force' : 'forces'}`;
 }
+
+/**
+ * The warning that the 2020/21 jump in recorded stalking follows a change in
+ * how it is recorded: one text, shown wherever offence counts are (home,
+ * /trend/, force pages, /methodology/). Quoted word for word with the source
+ * that says it; only quotes a source in data/sources.csv states.
+ */
+export const recordingChange = {
+  intro: (publisher: string) => `On the rise in recorded stalking, the ${publisher} reported:`,
+  quotes: [
+    {
+      sourceId: 'S10',
+      quote: 'The Home Office says the rise is linked to a change in the way stalking offences are recorded',
+    },
+  ],
+};

@@ -1,10 +1,10 @@
 // Words of the /embed/ index, the embed pages and the force cards.
 
 import type { SpoDataset } from '../data/types.ts';
-import { site } from './common.ts';
+import { capitalise, listNames, ordinal, site, spoCount } from './common.ts';
+import { type ComparedClaim, type DatasetVoice, conflictReason, countsText, forceHeadline, measuresAtIssue } from './force.ts';
+import type { ForceFinding } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
-import type { PeriodRelation } from '../metrics/index.ts';
-import { type ComparedClaim, countsText, measuresAtIssue } from './force.ts';
 
 export const embedCopy = {
   /** The link at the foot of every embed, back to the full page, where the summary, table and caveats are. */
@@ -46,22 +46,12 @@ export const embedCopy = {
 /** A dataset's plain name (spo_datasets.csv `plain_name`), or its short title where the editor left it blank. */
 const plainSourceName = (dataset: Pick<SpoDataset, 'plainName' | 'shortTitle'>) => (dataset.plainName === '' ? dataset.shortTitle : dataset.plainName);
 
-const cardPeriodWords: Record<PeriodRelation, string> = {
-  same: 'the same months',
-  nested: 'periods one inside the other',
-  overlapping: 'overlapping months',
-  disjoint: 'separate months',
-};
-
 export const forceCardCopy = {
   /** "Police FOI reply, Jan 2020 to May 2021" */
   basis: (dataset: Pick<SpoDataset, 'plainName' | 'shortTitle'>, from: string, to: string) => `${plainSourceName(dataset)}, ${from} to ${to}`,
   sourceName: plainSourceName,
   /** The line under the strip: where England and Wales as a whole stands. */
   national: (label: string, value: string) => `${label}: ${value}`,
-  /** Two sources' figures that differ, with how their periods relate (a contradiction only where metrics found one). */
-  disagree: (first: string, second: string, claim: ComparedClaim) =>
-    `${claim.contradiction ? 'Sources contradict each other' : 'Sources differ'} over ${cardPeriodWords[claim.relation]}: ${first}, ${countsText(claim.first.counts, measuresAtIssue(claim))}; ${second}, ${countsText(claim.second.counts, measuresAtIssue(claim))}.`,
   stripLabel: (force: string) => `${force} against every force in England and Wales`,
   title: (force: string) => `${force}: Stalking Protection Orders`,
   description: (force: string) =>
@@ -84,3 +74,55 @@ export const rankingEmbedCopy = {
   applicationsHeading: 'Applications',
   rateHeading: 'Per 1,000 offences',
 };
+
+/** The sentence a force's card leads with, worded from the claim metrics allows (src/lib/metrics/force-finding.ts). */
+export function cardFinding(finding: ForceFinding, voice: DatasetVoice, period: string): string {
+  const { force } = finding;
+  const from = `from ${period}`;
+  switch (finding.kind) {
+    case 'most':
+      return `${voice.according}, ${force.name} applied for ${spoCount(finding.value)} ${from}, the most of the ${formatCount(finding.of)} forces with figures${finding.sharedWith === 0 ? '' : `, level with ${forceWords(finding.sharedWith, 'other force')}`}.`;
+    case 'ranked':
+      return `${voice.according}, ${force.name} applied for ${spoCount(finding.value)} ${from}: ${finding.rank.tied ? 'joint ' : ''}${ordinal(finding.rank.rank)} of the ${formatCount(finding.rank.of)} forces with figures.`;
+    case 'none':
+      return finding.forcesWithNone === 1
+        ? `${voice.according}, ${force.name} made no applications for Stalking Protection Orders ${from}, the only one of the ${formatCount(finding.of)} forces with figures to make none.`
+        : `${voice.according}, ${force.name} made no applications for Stalking Protection Orders ${from}, one of ${formatCount(finding.forcesWithNone)} forces with figures that made none.`;
+    case 'figure':
+      return finding.value === 0
+        ? forceHeadline.appliedNone(voice.according, force.name, period)
+        : `${voice.according}, ${force.name} applied for ${spoCount(finding.value)} ${from}.`;
+    case 'no-figure':
+      return finding.state === 'no_response'
+        ? forceHeadline.noResponse(force.name, voice)
+        : finding.state === 'not_covered'
+          ? forceHeadline.notCovered(force.name, voice)
+          : forceHeadline.applicationsNotStated(voice.according, force.name, period);
+  }
+}
+
+const forceWords = (count: number, noun: string) => `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+
+/** One source's side of a caveat on a card: its plain name and the months of its figure. */
+export interface CaveatSide {
+  source: string;
+  months: string;
+}
+
+/**
+ * Two sources that give a force different figures, on its card and its
+ * picture: each source with its months and counts, then why they differ,
+ * "contradict" only where metrics found a conflict (the same period, or one
+ * inside the other with the inner figure counting more than the outer allows).
+ */
+export function cardDisagreement(claim: ComparedClaim, first: CaveatSide, second: CaveatSide): string {
+  const measures = measuresAtIssue(claim);
+  const figures = `${first.source} (${first.months}): ${countsText(claim.first.counts, measures)}; ${second.source} (${second.months}): ${countsText(claim.second.counts, measures)}`;
+  if (claim.contradiction) {
+    const reasons = [...new Set(claim.conflicts.map((conflict) => conflictReason(conflict, [first.source, second.source])))];
+    return `Sources contradict each other: ${figures}. ${capitalise(listNames(reasons))}.`;
+  }
+  return claim.relation === 'nested'
+    ? `Sources differ: ${figures}. One period lies inside the other, so the longer one can hold more.`
+    : `Sources differ: ${figures}. The periods overlap but neither lies inside the other, so the figures need not contradict each other.`;
+}

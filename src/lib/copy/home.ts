@@ -166,21 +166,9 @@ export const storyCopy = {
       `Police in England and Wales recorded ${formatCount(firstValue)} stalking offences in ${firstQuarter} and ${formatCount(lastValue)} in ${lastQuarter}.`,
     years: (before: string, beforeValue: number, after: string, afterValue: number) =>
       `In ${before}, the financial year in which Stalking Protection Orders came in, they recorded ${formatCount(beforeValue)}; in ${after}, ${formatCount(afterValue)}.`,
-    recordingIntro: (publisher: string) => `On the rise in recorded stalking, the ${publisher} reported:`,
     chartTitle: 'Stalking offences recorded by police in England and Wales, by quarter',
     chartSubtitle: 'Financial quarters from April 2014. The dashed line marks the day Stalking Protection Orders came in.',
     yLabel: 'Offences per quarter',
     byForceLink: 'Recorded stalking in every force, quarter by quarter',
   },
-
-  /**
-   * What sources say about how stalking is recorded, word for word, with the
-   * source that says it. Only quotes a source in data/sources.csv states.
-   */
-  recordingQuotes: [
-    {
-      sourceId: 'S10',
-      quote: 'The Home Office says the rise is linked to a change in the way stalking offences are recorded',
-    },
-  ],
 };

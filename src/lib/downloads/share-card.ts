@@ -29,6 +29,11 @@ export interface ShareCard {
   subtitle?: string;
   /** Any number: up to three share one row, more are laid out in a grid of smaller figures. */
   stats: readonly ShareStat[];
+  /**
+   * A caveat printed above the credit on a tinted band,
+   * e.g. that two of the figures come from sources that disagree. A card with one leaves out its subtitle to make room.
+   */
+  note?: string;
   /** Source and licence lines, printed at the foot. */
   credit: Credit;
   /** The site's address without the scheme, printed top right. */
@@ -42,6 +47,13 @@ const ROW_OF_STATS = 3;
 const STAT_GAP = 40;
 const CREDIT_SIZE = 16;
 const CREDIT_LINE = 21;
+const NOTE_SIZE = 17;
+const NOTE_LINE = 21;
+const NOTE_MAX_LINES = 4;
+/** Space between the figures, the note and the credit's rule. */
+const NOTE_GAP = 14;
+/** How far a card with a note draws its figures up into the room its subtitle would have taken. */
+const NOTE_TITLE_PULL = 36;
 
 function text(x: number, y: number, content: string, attributes: string): string {
   return `<text x="${x}" y="${y}" ${attributes}>${escapeXml(content)}</text>`;
@@ -122,8 +134,10 @@ function statGrid(count: number, top: number, footerTop: number): StatGrid {
 function drawStats(stats: readonly ShareStat[], top: number, footerTop: number, innerWidth: number, palette: (typeof PALETTES)[Theme]): string[] {
   const grid = statGrid(stats.length, top, footerTop);
   const width = (innerWidth - STAT_GAP * (grid.columns - 1)) / grid.columns;
+  // One row keeps its labels above the foot (a card with a note has less room): up to three lines.
+  const rowLabelLines = Math.max(1, Math.min(3, Math.floor((footerTop - grid.firstBaseline - 34) / 26) + 1));
   const sizes = grid.rows === 1
-    ? { width, value: 64, label: 21, labelLines: 3, barHeight: 66 + 16 + 3 * 26, valueRise: 66 }
+    ? { width, value: 64, label: 21, labelLines: rowLabelLines, barHeight: 66 + 16 + rowLabelLines * 26, valueRise: 66 }
     : {
         width,
         value: Math.max(20, Math.round(grid.rowHeight * 0.36)),
@@ -154,14 +168,17 @@ export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
     text(SHARE_CARD_WIDTH - PAD, 84, card.host, `font-size="24" font-weight="600" text-anchor="end" fill="${palette.text}"`),
   ];
 
-  const titleSize = textWidth(card.title, 72, true) <= innerWidth ? 72 : 56;
+  // A long title, or a card that needs room for a note, takes the smaller size.
+  const titleSize = card.note === undefined && textWidth(card.title, 72, true) <= innerWidth ? 72 : 56;
   const titleLines = fitLines(card.title, innerWidth, titleSize, 2, true);
   let top = 84 + 24 + titleSize;
   for (const line of titleLines) {
     parts.push(text(PAD, top, line, `font-size="${titleSize}" font-weight="700" fill="${palette.text}"`));
     top += Math.round(titleSize * 1.1);
   }
-  if (card.subtitle) {
+  // With a note and no subtitle, the figures move up under the title to leave the note its room.
+  if (card.note !== undefined) top -= NOTE_TITLE_PULL;
+  if (card.subtitle && card.note === undefined) {
     top += 4;
     // A grid of figures needs the room a second subtitle line would take.
     const subtitleLines = titleLines.length > 1 || card.stats.length > ROW_OF_STATS ? 1 : 2;
@@ -173,10 +190,20 @@ export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
 
   const creditLines = [
     ...fitLines(card.credit.source, innerWidth, CREDIT_SIZE, 2),
-    ...fitLines(card.credit.licence, innerWidth, CREDIT_SIZE, 2),
+    ...fitLines(card.credit.licence, innerWidth, CREDIT_SIZE, 3),
   ];
   const footerTop = SHARE_CARD_HEIGHT - 44 - creditLines.length * CREDIT_LINE;
-  if (card.stats.length > 0) parts.push(...drawStats(card.stats, top, footerTop, innerWidth, palette));
+  const noteLines = card.note === undefined ? [] : fitLines(card.note, innerWidth - 24, NOTE_SIZE, NOTE_MAX_LINES);
+  const noteTop = noteLines.length === 0 ? footerTop : footerTop - NOTE_GAP - noteLines.length * NOTE_LINE - 12;
+  if (card.stats.length > 0) parts.push(...drawStats(card.stats, top, noteTop - (noteLines.length === 0 ? 0 : NOTE_GAP), innerWidth, palette));
+  if (noteLines.length > 0) {
+    const height = noteLines.length * NOTE_LINE + 12;
+    parts.push(
+      `<rect x="${PAD}" y="${noteTop}" width="${innerWidth}" height="${height}" fill="${palette['pattern-ground']}"/>`,
+      `<rect x="${PAD}" y="${noteTop}" width="5" height="${height}" fill="${palette['text-muted']}"/>`,
+      ...noteLines.map((line, i) => text(PAD + 18, noteTop + 6 + NOTE_SIZE + i * NOTE_LINE, line, `font-size="${NOTE_SIZE}" fill="${palette.text}"`)),
+    );
+  }
 
   parts.push(
     `<line x1="${PAD}" x2="${SHARE_CARD_WIDTH - PAD}" y1="${footerTop}" y2="${footerTop}" stroke="${palette['text-muted']}" stroke-opacity="0.4"/>`,

@@ -10,6 +10,7 @@ import { shareCopy } from '../copy/share.ts';
 import type { DataModel, Force, Source } from '../data/types.ts';
 import { type DatasetMetrics, headlineDataset, type Metrics, monthRangeLabel, type Value } from '../metrics/index.ts';
 import { headlineSentences, valueView } from '../views/force.ts';
+import { forceDisagreements } from '../views/force-card.ts';
 import type { HeadlineItem } from '../views/home.ts';
 import { type Credit, credit } from './credit.ts';
 import { PAGES } from '../views/routes.ts';
@@ -48,9 +49,18 @@ function footer(model: DataModel, sourceIds: Iterable<string>): Credit {
 
 const offenceSourceIds = (model: DataModel) => model.offences.map((offence) => offence.sourceId);
 
-/** The sources behind a force's card, for its credit line and for anything that reproduces the card. */
-export function forceCardSourceIds({ model, metrics }: Omit<CardContext, 'host'>): string[] {
-  return [...new Set([...allForceApplicationDatasets(metrics).map(({ dataset }) => dataset.sourceId), ...offenceSourceIds(model)])];
+/**
+ * The sources behind a force's card, for its credit line and for anything that reproduces the card:
+ * every source covering all forces, the offences, and, given a force, any other source its caveat quotes.
+ */
+export function forceCardSourceIds({ model, metrics }: Omit<CardContext, 'host'>, force: Pick<Force, 'code'> | null = null): string[] {
+  const quoted = force === null
+    ? []
+    : metrics.comparisons.disagreements
+      .filter((pair) => pair.force.code === force.code)
+      .flatMap((pair) => [pair.first.datasetId, pair.second.datasetId])
+      .flatMap((id) => metrics.datasetById.get(id)?.dataset.sourceId ?? []);
+  return [...new Set([...allForceApplicationDatasets(metrics).map(({ dataset }) => dataset.sourceId), ...offenceSourceIds(model), ...quoted])];
 }
 
 /** The figures on a force's card, in order: applications per all-forces dataset, then recorded offences. */
@@ -59,7 +69,7 @@ export function forceStats({ metrics }: Pick<CardContext, 'metrics'>, force: For
     const figure = figures.get(force.code);
     if (figure === undefined) throw new Error(`${dataset.id} has no entry for ${force.name}`);
     const period = figure.periodStart && figure.periodEnd ? monthRangeLabel(figure.periodStart, figure.periodEnd) : null;
-    return countStat(figure.applications, shareCopy.stat.applications(dataset.shortTitle, period));
+    return countStat(figure.applications, shareCopy.stat.applications(forceCardCopy.sourceName(dataset), period));
   });
   const { financialYear, byForce } = metrics.offences.perResidents;
   const offences = byForce.get(force.code)?.offences ?? null;
@@ -73,12 +83,15 @@ export function forceStats({ metrics }: Pick<CardContext, 'metrics'>, force: For
 }
 
 export function forceShareCard(context: CardContext, force: Force): ShareCard {
+  const disagreements = forceDisagreements(context.metrics, force.code);
   return {
     kicker: shareCopy.kicker,
     title: force.name,
     subtitle: shareCopy.forceSubtitle,
     stats: forceStats(context, force),
-    credit: footer(context.model, forceCardSourceIds(context)),
+    // The card's figures may come from sources that disagree: the picture says so, as the page and the embed do.
+    ...(disagreements.length === 0 ? {} : { note: disagreements.join(' ') }),
+    credit: footer(context.model, forceCardSourceIds(context, force)),
     host: context.host,
   };
 }

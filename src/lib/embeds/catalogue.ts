@@ -12,7 +12,12 @@ export function buildEmbedViews(
   chartViews: readonly EmbedView[],
   cardHeight: (force: Force, sourceIds: readonly string[]) => number,
 ): EmbedView[] {
-  const cardSources = forceCardSourceIds({ model, metrics });
   const forces = [...model.forces].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  return [...chartViews, ...forces.map((force) => forceCardView(force, cardSources, cardHeight(force, cardSources)))];
+  return [
+    ...chartViews,
+    ...forces.map((force) => {
+      const cardSources = forceCardSourceIds({ model, metrics }, force);
+      return forceCardView(force, cardSources, cardHeight(force, cardSources));
+    }),
+  ];
 }

@@ -35,7 +35,7 @@ export function buildEmbedSet(
   const forceCard = (force: Force): ForceCardView => {
     const page = views.forcePages.find((candidate) => candidate.force.code === force.code);
     if (page === undefined) throw new Error(`no force page for ${force.name}`);
-    return buildForceCard(page, metrics, DEFAULT_MAP_METRIC);
+    return buildForceCard(page, metrics, DEFAULT_MAP_METRIC, (dataset) => sourceById(dataset.sourceId).attribution);
   };
   const embedViews = buildEmbedViews(
     model,

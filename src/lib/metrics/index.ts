@@ -44,6 +44,7 @@ export {
 export * from './quarters.ts';
 export { measureValue } from './figures.ts';
 export { valueBounds, type ForceSince, type LatestFigure, type SinceMetrics, type StatementConflict, type StatementFacts } from './statements.ts';
+export { forceFinding, type ForceFinding } from './force-finding.ts';
 
 function mapValues<T, U>(byForce: ByForce<T>, transform: (entry: T) => U): Map<string, U> {
   return new Map([...byForce].map(([code, entry]) => [code, transform(entry)]));

@@ -10,7 +10,7 @@ import { directionalNeighbours, encodeNeighbours, geoCentres, tileCentres } from
 import type { Metrics } from '../metrics/index.ts';
 import { type ForcePageView, buildForcePages } from './force.ts';
 import { type ForcesTable, forcesTable as buildForcesTable } from './forces-index.ts';
-import { buildStory, type ChartSpec, type Story } from './home.ts';
+import { buildStory, type ChartSpec, type RecordingNoteView, recordingNotes, type Story } from './home.ts';
 import { type MapView, buildMapViews } from './map.ts';
 import { type Methodology, buildMethodology } from './methodology.ts';
 import { type Standing, computeStandings } from './standings.ts';
@@ -30,6 +30,8 @@ export interface SiteViews {
   /** The /forces/ table. */
   forcesTable: ForcesTable;
   methodology: Methodology;
+  /** The recording-change warning, for /trend/, force pages and /methodology/ (the home page has its own in the story). */
+  recordingNotes: RecordingNoteView[];
 }
 
 export function buildSiteViews(model: DataModel, metrics: Metrics, { topology, tileGrid }: Geography, builtAt = new Date()): SiteViews {
@@ -48,5 +50,6 @@ export function buildSiteViews(model: DataModel, metrics: Metrics, { topology, t
     standings,
     forcesTable: buildForcesTable(model.forces, metrics, standings),
     methodology: buildMethodology(model, metrics, builtAt),
+    recordingNotes: recordingNotes(model.sources),
   };
 }

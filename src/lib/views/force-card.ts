@@ -1,12 +1,15 @@
 // What a force's embeddable card shows, from its force page's view: one
-// sourced sentence (the first of the page's headline), where the force stands
-// against every force in England and Wales on the headline measure, with that
-// measure's source in plain words and the months it covers, and each
-// disagreement between sources over comparable months, side by side.
+// sourced sentence worded from the claim metrics allows about the force in the
+// headline round (the most, its rank, one of the forces that made none, or just
+// its figure), where the force stands against every force in England and Wales
+// on the headline measure, with that measure's source in plain words and the
+// months it covers, and each disagreement between sources, side by side with
+// their periods (the card's picture carries the same caveat).
 
-import { forceCardCopy } from '../copy/embed.ts';
-import type { ForceCode, IsoDate } from '../data/types.ts';
-import type { Metrics } from '../metrics/index.ts';
+import { type CaveatSide, cardDisagreement, cardFinding, forceCardCopy } from '../copy/embed.ts';
+import { datasetVoice } from '../copy/force.ts';
+import type { ForceCode, IsoDate, SpoDataset } from '../data/types.ts';
+import { type ComparedFigure, type Metrics, forceFinding, headlineDataset, monthRangeLabel } from '../metrics/index.ts';
 import type { ForcePageView, StandingView } from './force.ts';
 
 export interface ForceCardView {
@@ -38,21 +41,37 @@ function span(metrics: Metrics, datasetId: string): { from: string; to: string }
 }
 
 /**
+ * Each pair of sources that give the force different counts, as the caveat its
+ * card and its picture carry: plain source names, each figure's own months,
+ * and whether the periods make it a contradiction (metrics decides).
+ */
+export function forceDisagreements(metrics: Metrics, code: ForceCode): string[] {
+  const side = ({ datasetId, figure }: ComparedFigure): CaveatSide => {
+    const dataset = metrics.datasetById.get(datasetId)?.dataset;
+    return {
+      source: dataset === undefined ? datasetId : forceCardCopy.sourceName(dataset),
+      months: figure.periodStart !== null && figure.periodEnd !== null ? monthRangeLabel(figure.periodStart, figure.periodEnd) : figure.periodLabel,
+    };
+  };
+  return metrics.comparisons.disagreements.filter((pair) => pair.force.code === code).map((pair) => cardDisagreement(pair, side(pair.first), side(pair.second)));
+}
+
+/**
+ * @param attribution The credit line of a dataset's source, for the finding's wording (as on the force page).
  * @param headlineMeasure The standing the card leads with when the force has a value there (the map's default measure);
  *   otherwise the first standing in which it has one.
  */
-export function buildForceCard(page: ForcePageView, metrics: Metrics, headlineMeasure: string): ForceCardView {
+export function buildForceCard(page: ForcePageView, metrics: Metrics, headlineMeasure: string, attribution: (dataset: SpoDataset) => string): ForceCardView {
   const code: ForceCode = page.force.code;
   const withValue = page.standings.filter((standing) => standing.value.value.value !== null);
   const standing = withValue.find((candidate) => candidate.id === headlineMeasure) ?? withValue[0] ?? null;
   const dataset = metrics.datasetById.get(page.primaryDatasetId)?.dataset;
   const months = span(metrics, page.primaryDatasetId);
-  const sourceName = (id: string) => {
-    const found = metrics.datasetById.get(id)?.dataset;
-    return found === undefined ? id : forceCardCopy.sourceName(found);
-  };
+  const round = headlineDataset(metrics.datasets);
+  const finding = forceFinding(round, { code, name: page.force.name });
+  const voice = datasetVoice(round.dataset, attribution(round.dataset));
   return {
-    finding: page.headline[0]?.[0] ?? page.description,
+    finding: cardFinding(finding, voice, finding.period === null ? '' : monthRangeLabel(finding.period.start, finding.period.end)),
     standing:
       standing === null
         ? null
@@ -64,8 +83,6 @@ export function buildForceCard(page: ForcePageView, metrics: Metrics, headlineMe
                 ? forceCardCopy.basis(dataset, months.from, months.to)
                 : standing.basis,
           },
-    disagreements: metrics.comparisons.disagreements
-      .filter((pair) => pair.force.code === code)
-      .map((pair) => forceCardCopy.disagree(sourceName(pair.first.datasetId), sourceName(pair.second.datasetId), pair)),
+    disagreements: forceDisagreements(metrics, code),
   };
 }

@@ -15,7 +15,7 @@ import {
   describeZeroComparison,
   renderZeroComparison,
 } from '../charts/zero-comparison.ts';
-import { figureState, listNames, missingValue, notStated, sourceCopy } from '../copy/common.ts';
+import { figureState, listNames, missingValue, notStated, recordingChange, sourceCopy } from '../copy/common.ts';
 import { forcePage } from '../copy/force.ts';
 import { leadCopy, storyCopy } from '../copy/home.ts';
 import { zeroComparisonCopy } from '../copy/charts.ts';
@@ -150,7 +150,7 @@ export interface Quote {
 }
 
 export interface TrendSection extends ChartSection {
-  recording: { intro: string; quote: Quote }[];
+  recording: RecordingNoteView[];
 }
 
 /** The first screen: the finding as the headline, one line under it, one figure with its source. */
@@ -745,11 +745,27 @@ function trendSection(context: StoryContext): TrendSection {
       render: ({ width, idPrefix, colours = 'page' }) =>
         renderTrend(points, { width, idPrefix, colours, title, description, events: eventsWithin(points, [SPO_EVENT]), yLabel: storyCopy.trend.yLabel }),
     },
-    recording: storyCopy.recordingQuotes.map(({ sourceId, quote }) => {
-      const source = context.source(sourceId);
-      return { intro: storyCopy.trend.recordingIntro(source.publisher), quote: { text: quote, source } };
-    }),
+    recording: recordingChange.quotes.map(({ sourceId, quote }) => recordingNote(context.source(sourceId), quote)),
   };
+}
+
+// ---- The recording change -------------------------------------------------------
+
+export interface RecordingNoteView {
+  intro: string;
+  quote: Quote;
+}
+
+function recordingNote(source: SourceLink, quote: string): RecordingNoteView {
+  return { intro: recordingChange.intro(source.publisher), quote: { text: quote, source } };
+}
+
+/** The warning about the recording change, for every page that shows offence counts beside the home page. */
+export function recordingNotes(sources: readonly Source[]): RecordingNoteView[] {
+  return recordingChange.quotes.map(({ sourceId, quote }) => {
+    const source = required(sources.find((candidate) => candidate.id === sourceId), `source ${sourceId} in data/sources.csv`);
+    return recordingNote(sourceLink(source), quote);
+  });
 }
 
 // ---- The whole story ------------------------------------------------------------

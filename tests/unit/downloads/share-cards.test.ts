@@ -6,6 +6,7 @@ import { svgToPng } from '../../../src/lib/downloads/image.ts';
 import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH, shareCardSvg } from '../../../src/lib/downloads/share-card.ts';
 import { MAIN_PAGES, type MainPage, forceShareCard, forceStats, mainPageShareCard } from '../../../src/lib/downloads/share-cards.ts';
 import { computeMetrics } from '../../../src/lib/metrics/index.ts';
+import { forceCardCopy } from '../../../src/lib/copy/embed.ts';
 import { buildStory } from '../../../src/lib/views/home.ts';
 import { dataDir } from '../../../scripts/lib/paths.ts';
 import { pngSize } from '../../support/png.ts';
@@ -23,9 +24,10 @@ describe('forceStats', () => {
     expect(offences?.kind).toBe('number');
   });
 
-  it('leads with the headline round, and shows a real zero as a zero beside the other source’s different figure', () => {
+  it('leads with the headline round, named in plain words, and shows a real zero as a zero beside the other source’s different figure', () => {
     const [bbc, court] = forceStats(context, force('Durham'));
-    expect(bbc?.label).toContain(metrics.datasets.find(({ dataset }) => dataset.role === 'headline')?.dataset.shortTitle);
+    const headline = metrics.datasets.find(({ dataset }) => dataset.role === 'headline')!.dataset;
+    expect(bbc?.label).toContain(forceCardCopy.sourceName(headline));
     expect(court).toMatchObject({ value: '0', kind: 'zero' });
     expect(court?.label).toMatch(/Jan 2020 to Jan 2021/);
     expect(bbc).toMatchObject({ value: '3', kind: 'number' });
