@@ -46,6 +46,11 @@ export const leadCopy = {
   standfirst: (differing: number, zeros: number) =>
     `The orders let police protect a stalking victim before any conviction.${differing > 0 ? ` For ${countWord(differing)} of the ${countWord(zeros)}, the forces’ own counts, over a longer period, differ.` : ''}`,
   heroLabel: 'Stalking Protection Orders issued by the courts in their first year',
+  /** From one round of the same questions to the next, among the forces with a figure in both. */
+  roundsChange: (earlier: string, later: string, both: number, noneToSome: readonly string[], someToNone: readonly string[]) => {
+    const who = (names: readonly string[]) => (names.length === 0 ? 'none' : names.length <= 5 ? `${countWord(names.length)} (${listNames(names)})` : countWord(names.length));
+    return `Of the ${forceCountWords(both)} with a figure in both ${earlier} and ${later}, ${who(noneToSome)} went from no applications to some, and ${who(someToNone)} from some to none.`;
+  },
   findingsHeading: 'What the figures show',
   zerosFinding: (differing: number, zeros: number) =>
     `For ${countWord(differing)} of the ${countWord(zeros)} forces with no applications in official data, the forces’ own replies give a different figure`,

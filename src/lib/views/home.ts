@@ -157,6 +157,8 @@ export interface TrendSection extends ChartSection {
 export interface StoryLead {
   headline: string;
   standfirst: Cited;
+  /** How forces moved between the previous round and the headline round, when the headline round has one. */
+  rounds: Cited | null;
   hero: HeadlineItem;
 }
 
@@ -768,12 +770,23 @@ export function recordingNotes(sources: readonly Source[]): RecordingNoteView[] 
 
 // ---- The whole story ------------------------------------------------------------
 
-/** The court data's forces with no applications, and how many of them the forces' own replies differ for. */
+/** The other basis's forces with no applications (the court data's, today), and how many of them the headline round differs for. */
 function zeroCounts(context: StoryContext): { zeros: number; differing: number } {
   const court = context.otherBasis;
   const zeroCodes = new Set(court.zeroApplications.map((force) => force.code));
   const differing = courtFoiPairs(context).filter((pair) => !pair.agree && zeroCodes.has(pair.force.code));
   return { zeros: zeroCodes.size, differing: differing.length };
+}
+
+/** The step into the headline round from the round before it, among forces reported in both; null without an earlier round. */
+function roundsChange(context: StoryContext): Cited | null {
+  const step = context.metrics.rounds.transitions.find(({ later }) => later === context.headline);
+  if (step === undefined || step.reportedInBoth === 0) return null;
+  return context.cite(
+    leadCopy.roundsChange(step.earlier.dataset.shortTitle, step.later.dataset.shortTitle, step.reportedInBoth, namesOf(step.noneToSome), namesOf(step.someToNone)),
+    step.earlier.dataset.sourceId,
+    step.later.dataset.sourceId,
+  );
 }
 
 function lead(context: StoryContext, items: readonly HeadlineItem[]): StoryLead {
@@ -784,6 +797,7 @@ function lead(context: StoryContext, items: readonly HeadlineItem[]): StoryLead 
   return {
     headline: leadCopy.headline(zeros),
     standfirst: context.cite(leadCopy.standfirst(differing, zeros), court.dataset.sourceId, ...(differing > 0 ? [foi.dataset.sourceId] : [])),
+    rounds: roundsChange(context),
     hero: { ...hero, label: leadCopy.heroLabel },
   };
 }
