@@ -21,7 +21,7 @@ import { leadCopy, storyCopy } from '../copy/home.ts';
 import { zeroComparisonCopy } from '../copy/charts.ts';
 import type { DataNeeds } from '../data/needs.ts';
 import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from '../data/types.ts';
-import { forcePath } from './routes.ts';
+import { forcePath, type MapMetricId, roundMeasureId } from './routes.ts';
 import { type ApplicationsComparison, type DatasetMetrics, type ForceFigure, formatMonthYear, headlineDataset, type Metrics, offenceWindow, quarterContaining, quarterKey, SPO_COMMENCEMENT } from '../metrics/index.ts';
 import { computeStandings } from './standings.ts';
 import type { StateModifier } from './state-classes.ts';
@@ -163,6 +163,8 @@ export interface StoryLead {
   /** How forces moved between the previous round and the headline round, when the headline round has one. */
   rounds: Cited | null;
   hero: HeadlineItem;
+  /** The map measure that pictures the headline: applications in the round whose forces with none it counts. */
+  map: MapMetricId;
 }
 
 /** The home page's charts, each titled with what it shows. */
@@ -808,6 +810,7 @@ function lead(context: StoryContext, items: readonly HeadlineItem[]): StoryLead 
     standfirst: context.cite(leadCopy.standfirst(differing, zeros), court.dataset.sourceId, ...(differing > 0 ? [foi.dataset.sourceId] : [])),
     rounds: roundsChange(context),
     hero: { ...hero, label: leadCopy.heroLabel },
+    map: roundMeasureId('applications', court === foi ? null : court.dataset.id),
   };
 }
 
