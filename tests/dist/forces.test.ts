@@ -120,7 +120,7 @@ describe('force pages', () => {
     const disagreement = 'Court data, first year: 0 applications; BBC FOI 2021: 3';
     expect(text(page('durham').querySelector('main')).split(disagreement)).toHaveLength(2);
     expect(headline('durham')).toContain(disagreement);
-    expect(headline('durham')).toContain('Durham applied for 3 Stalking Protection Orders in the period 20 January 2020 to 16 April 2021');
+    expect(headline('durham')).toContain('Durham applied for 3 Stalking Protection Orders from 20 January 2020 to 16 April 2021');
     expect(headline('durham')).toContain('Two sources give different figures');
   });
 

@@ -9,10 +9,10 @@
 
 import { formatNumber, roundsToZero, smallestStep } from './format.ts';
 import { type Classification, classIndexOf, classLabels, classify } from '../charts/classify.ts';
-import type { MapDatum, MapState } from '../charts/map.ts';
+import type { MapDatum, MapState, TileCell } from '../charts/map.ts';
 import { type MapMetricCopy, mapCopy, mapMetricCopy, mapViewCopy, roundMetricCopy } from '../copy/map.ts';
 import { figureState, missingValue } from '../copy/common.ts';
-import type { DataModel, ForceCode, Source } from '../data/types.ts';
+import type { DataModel, Force, ForceCode, Source } from '../data/types.ts';
 import { type Credit, credit } from '../downloads/credit.ts';
 import { type MapMetricId, type RoundMeasure, forcePath, roundMeasureId } from './routes.ts';
 import {
@@ -27,6 +27,7 @@ import {
   type Value,
   displayed,
   headlineDataset,
+  MIN_DECISIONS,
 } from '../metrics/index.ts';
 import { type Standing, type StandingId, applicationStandings, computeStandings } from './standings.ts';
 
@@ -225,7 +226,7 @@ function buildView(model: DataModel, input: MetricInput): MapView {
   const stateLabels = {
     zero: copy.zero,
     ...(copy.notCovered ? { not_covered: copy.notCovered.label } : {}),
-    ...(copy.noData ? { no_data: copy.noData } : {}),
+    ...(copy.noData ? { no_data: copy.noData(MIN_DECISIONS) } : {}),
   };
   return {
     id: input.id,
@@ -432,4 +433,21 @@ export function buildMapViews(model: DataModel, metrics: Metrics): MapView[] {
     residentsInput(model, standings, metrics, [...offenceSourceIds, ...populationSourceIds]),
   ];
   return inputs.map((input) => buildView(model, input));
+}
+
+/** What one tile's letters stand for. */
+export interface TileKeyEntry {
+  abbr: string;
+  name: string;
+}
+
+/** The tiles' letters with the force each stands for, A to Z by the letters, as a reader looks one up. */
+export function tileKey(tileGrid: readonly TileCell[], forces: readonly Pick<Force, 'code' | 'name'>[]): TileKeyEntry[] {
+  const names = new Map(forces.map((force) => [force.code, force.name]));
+  return tileGrid
+    .flatMap((cell) => {
+      const name = names.get(cell.code);
+      return name === undefined ? [] : [{ abbr: cell.abbr, name }];
+    })
+    .sort((a, b) => a.abbr.localeCompare(b.abbr, 'en-GB'));
 }
