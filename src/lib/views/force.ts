@@ -414,6 +414,11 @@ function datasetViews(
   sourceOf: (id: string) => Source,
   datasetTitle: (id: string) => string,
 ): DatasetView[] {
+  // An agreement is said once, under the second of its two sources in page order, where the reader has seen both figures.
+  const order = new Map(datasets.map(({ dataset }, index) => [dataset.id, index]));
+  const placeOf = (id: string) => order.get(id) ?? -1;
+  const saidUnder = (pair: (typeof comparisons)[number]) =>
+    placeOf(pair.first.datasetId) > placeOf(pair.second.datasetId) ? pair.first.datasetId : pair.second.datasetId;
   return datasets.flatMap(({ dataset, figures }) => {
     const rows = figures.get(force.code)?.rows ?? [];
     if (rows.length === 0 && dataset.scope === 'selected_forces') return [];
@@ -422,7 +427,7 @@ function datasetViews(
       source: sourceOf(dataset.sourceId),
       rows: rows.length === 0 ? [notCoveredRow(dataset)] : rows.map((row) => rowView(dataset, row)),
       agreements: comparisons
-        .filter((pair) => pair.agree && (pair.first.datasetId === dataset.id || pair.second.datasetId === dataset.id))
+        .filter((pair) => pair.agree && saidUnder(pair) === dataset.id)
         .map((pair) => agreement(pair, datasetTitle)),
       notCompared: notCompared
         .filter(({ figure }) => figure.datasetId === dataset.id)
