@@ -117,3 +117,40 @@ describe('find your force by place', () => {
     expect(text).toMatch(/location/i);
   });
 });
+
+describe('tables on a phone', () => {
+  it('keep a line under every row of /forces/, in the first column too, which stays in view as the table scrolls sideways', async () => {
+    const page = await site.open('/forces/', PHONE);
+    const table = page.locator('.forces-table');
+    await table.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    // Scrolled sideways, as a reader does to see the other columns: the first column stays, and so must its lines.
+    await table.evaluate((element) => { element.scrollLeft = 120; });
+    const rows = await page.locator('.forces-table tbody th').evaluateAll((cells) =>
+      cells
+        .map((cell) => cell.getBoundingClientRect())
+        .filter((box) => box.bottom > 0 && box.bottom < window.innerHeight - 2)
+        .map((box) => ({ x: Math.round(box.left + 4), bottom: Math.round(box.bottom) })));
+    expect(rows.length).toBeGreaterThan(5);
+    const shot = (await page.screenshot()).toString('base64');
+    // Pixels are read on a blank page of the same browser: the site's own Content-Security-Policy rightly refuses data: images.
+    const blank = await page.context().newPage();
+    const missing = await blank.evaluate(async ({ png, rows }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const brightness = (x: number, y: number) => {
+        const [r = 0, g = 0, b = 0] = context.getImageData(x, y, 1, 1).data;
+        return (r + g + b) / 3;
+      };
+      // A line is a pixel row, within two pixels of the cell's bottom, that differs from the cell's ground above it.
+      return rows.filter(({ x, bottom }) => {
+        const ground = brightness(x, bottom - 6);
+        return ![-2, -1, 0, 1].some((offset) => Math.abs(brightness(x, bottom + offset) - ground) > 12);
+      });
+    }, { png: shot, rows });
+    expect(missing).toEqual([]);
+  });
+});

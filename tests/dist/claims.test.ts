@@ -183,3 +183,94 @@ describe('finding 12: the recording-change warning stands wherever offence count
     }
   });
 });
+
+describe('finding 13: every figure shown is compared or said not to be, the reasons sources differ are listed, and the words read right', () => {
+  const forcePages = new Map(forces.map((force) => [force.code!, builtPage(`/forces/${force.slug}/`)]));
+  const shortTitle = (datasetId: string | undefined) => datasets.find((dataset) => dataset.id === datasetId)?.short_title ?? '';
+  const applicationsRows = figures.filter((row) => row.status === 'reported' && row.applications !== '' && measuresOf(row.dataset_id).includes('applications'));
+  const undated = applicationsRows.filter((row) => !row.period_start || !row.period_end);
+  const withOthers = undated.filter((row) => applicationsRows.some((other) => other.force_code === row.force_code && other.dataset_id !== row.dataset_id));
+
+  it('has a figure without exact dates beside another source’s figure for the same force (Humberside: ITV’s 23)', () => {
+    expect(withOthers.length).toBeGreaterThan(0);
+  });
+
+  it('says on the force page that such a figure is not compared, and why', () => {
+    for (const row of withOthers) {
+      const page = forcePages.get(row.force_code!);
+      const block = page?.querySelector(`[data-dataset="${row.dataset_id}"]`);
+      const said = text(block?.querySelector('[data-comparison="not-compared"]'));
+      expect(said, `${row.force_code} ${row.dataset_id}`).toContain(`${shortTitle(row.dataset_id)} figure for ${row.period_label}`);
+      expect(said).toMatch(/not compared.*no exact dates/);
+    }
+  });
+
+  it('never gives a bare “Agree” in the zero table for a force with such a figure in the table', () => {
+    const table = builtPage('/methodology/').querySelector('.zero-table') ?? builtPage('/').querySelector('.zero-table');
+    expect(table).not.toBeNull();
+    const columns = [...(table?.querySelectorAll('thead th[data-dataset]') ?? [])].map((th) => th.getAttribute('data-dataset'));
+    for (const row of withOthers.filter((candidate) => columns.includes(candidate.dataset_id!))) {
+      const tr = table?.querySelector(`tr[data-force="${row.force_code}"]`);
+      if (tr == null) continue;
+      const verdict = text(tr.querySelector('[data-verdict]'));
+      expect(verdict, row.force_code).not.toBe('Agree');
+      expect(verdict).toContain(`${shortTitle(row.dataset_id)} figure for ${row.period_label} is not compared`);
+    }
+  });
+
+  const differing = [...forcePages].filter(([, page]) => /Two sources (contradict|give different)/.test(text(page.querySelector('[data-headline]'))));
+
+  it('lists the reasons sources can differ on every force page where they differ, and only there', () => {
+    expect(differing.length).toBeGreaterThan(0);
+    for (const [code, page] of forcePages) {
+      const block = page.querySelector('[data-why-differ]');
+      expect(block !== null, code).toBe(differing.some(([other]) => other === code));
+    }
+  });
+
+  it('gives the research’s reasons, not one, there and on /methodology/', () => {
+    const blocks = [builtPage('/methodology/').querySelector('[data-why-differ]'), ...differing.map(([, page]) => page.querySelector('[data-why-differ]'))];
+    for (const block of blocks) {
+      const said = text(block);
+      expect(block?.querySelectorAll('li').length).toBeGreaterThanOrEqual(4);
+      for (const reason of [/cut-off|stops counting on its own date/i, /not yet listed|before its case was listed/i, /court’s area|court area/i, /interim/i]) expect(said).toMatch(reason);
+    }
+  });
+
+  it('reads each period as a span or a month, never “in the period January 2022”', () => {
+    for (const [code, page] of forcePages) {
+      const said = text(page.querySelector('[data-headline]'));
+      expect(said, code).not.toMatch(/(?<!with)in the period/);
+      for (const row of figures.filter((candidate) => candidate.force_code === code && candidate.status === 'reported' && !/\sto\s/.test(candidate.period_label ?? ''))) {
+        if (said.includes(row.period_label!)) expect(said, code).toContain(`in ${row.period_label}`);
+      }
+    }
+  });
+
+  it('words the one outcome of a single application as “It was …”, never “Of those, 1 was”', () => {
+    const single = figures.filter((row) => row.status === 'reported' && row.applications === '1' && ['granted', 'refused', 'pending'].some((measure) => row[measure] === '1'));
+    expect(single.length).toBeGreaterThan(0);
+    for (const [code, page] of forcePages) expect(text(page.querySelector('[data-headline]')), code).not.toMatch(/applied for 1 Stalking Protection Order [^.]*\. Of those/);
+    for (const row of single) {
+      expect(text(forcePages.get(row.force_code!)?.querySelector('[data-headline]'))).toMatch(/applied for 1 Stalking Protection Order [^.]*\. It was (granted|refused|still waiting)/);
+    }
+  });
+
+  it('uses one word per state: “Not covered” and “No response” as in data/README.md, never “Not published”', () => {
+    for (const path of ['/', '/forces/', '/methodology/', ...forces.map((force) => `/forces/${force.slug}/`)]) {
+      expect(text(builtPage(path).body), path).not.toMatch(/Not published/);
+    }
+  });
+
+  it('credits the seven forces with no first-year applications to official data on their force pages, as the article does', () => {
+    const zeros = reportedRows(datasetWithRole('comparison')?.id).filter((row) => row.applications === '0');
+    expect(zeros.length).toBeGreaterThan(0);
+    for (const row of zeros) {
+      const said = text(forcePages.get(row.force_code!)?.querySelector('[data-headline]'));
+      const sentence = said.split(/(?<=\.) /).find((candidate) => candidate.includes(`made no applications for Stalking Protection Orders from ${row.period_label}`));
+      expect(sentence, row.force_code).toBeDefined();
+      expect(sentence).not.toMatch(/court data reported/);
+      expect(sentence).toMatch(/official data/);
+    }
+  });
+});

@@ -84,6 +84,16 @@ describe('share cards', () => {
     },
   );
 
+  it('shares the home page by its finding: the headline as og:title, and a card whose alt text names the finding and the map', () => {
+    const home = builtPage('/');
+    const headline = home.querySelector('h1')?.textContent?.trim() ?? '';
+    expect(headline).not.toBe('');
+    expect(home.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(headline);
+    const alt = home.querySelector('meta[property="og:image:alt"]')?.getAttribute('content') ?? '';
+    expect(alt.startsWith(headline)).toBe(true);
+    expect(alt).toMatch(/map/);
+  });
+
   it('gives each force page its own card', () => {
     const forcePages = htmlPages.filter((path) => /^\/forces\/[\w-]+\/$/.test(path));
     const images = forcePages.map((path) => builtPage(path).querySelector('meta[property="og:image"]')?.getAttribute('content'));

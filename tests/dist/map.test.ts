@@ -9,7 +9,9 @@ import { buildMapViews } from '../../src/lib/views/map.ts';
 import { MAP_LAYOUTS, mapPath } from '../../src/lib/views/routes.ts';
 import { applicationRounds, figuresOf, headlineDataset, stateIn } from '../support/data-files.ts';
 import { builtFile, builtPage } from '../support/dist.ts';
-import { loadRealModel } from '../support/real-data.ts';
+import { loadRealModel, testDataDir } from '../support/real-data.ts';
+import { join } from 'node:path';
+import Papa from 'papaparse';
 
 const model = loadRealModel();
 /** The measures the data gives the map: each all-forces round's, and recorded stalking per resident. */
@@ -152,5 +154,20 @@ describe('map styles', () => {
     expect(css).toContain('.spo-map .q1 .shape');
     expect(css).toContain('var(--chart-seq-1)');
     expect(css).toContain('.spo-map .area.is-active .shape');
+  });
+});
+
+describe('the key to the tiles', () => {
+  const cells = Papa.parse<{ code: string; abbr: string }>(readFileSync(join(testDataDir, 'geo', 'tile-grid.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const names = new Map(model.forces.map((force) => [force.code, force.name]));
+
+  it.each(MAP_METRIC_IDS)('under the equal tiles of %s, spells out every tile’s letters as its force’s name', (metric) => {
+    const key = mapView(builtPage(mapPath(metric, 'tiles'))).querySelector('[data-tile-key]');
+    const entries = [...(key?.querySelectorAll('dt') ?? [])].map((term) => `${text(term)} = ${text(term.nextElementSibling)}`);
+    expect(entries.sort()).toEqual(cells.map((cell) => `${cell.abbr} = ${names.get(cell.code)}`).sort());
+  });
+
+  it.each(MAP_METRIC_IDS)('is left out under the real areas of %s, which have no letters to explain', (metric) => {
+    expect(mapView(builtPage(mapPath(metric, 'geo'))).querySelector('[data-tile-key]')).toBeNull();
   });
 });

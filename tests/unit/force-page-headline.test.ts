@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { DataModel, SpoDataset, SpoFigure } from '../../src/lib/data/types.ts';
 import { headlineParagraphs, headlineSentences } from '../../src/lib/views/force.ts';
 import { computeMetrics, headlineDataset } from '../../src/lib/metrics/index.ts';
+import { periodPhrase } from '../../src/lib/copy/force.ts';
 import { makeDataset, makeFigure, makeForce, noResponse } from './metrics/fixtures.ts';
 
 const TARGET = makeForce('E23000008', 'Durham');
@@ -23,7 +24,7 @@ const FOI = makeDataset({
 const COURT = makeDataset({
   id: 'court-first-year', shortTitle: 'Court data, first year', order: 1, measures: ['applications'],
   voice: {
-    according: 'According to court data reported by the Observer',
+    according: 'According to official data reported by the Observer',
     noResponse: 'has no court figure reported by the Observer',
     notCovered: 'is not among the forces the Observer gave court figures for',
   },
@@ -110,7 +111,7 @@ const COURT_STATES: CourtState[] = ['positive', 'zero', 'matching', 'no_response
 const combinations = FOI_STATES.flatMap((foi) => COURT_STATES.map((court) => [foi, court] as const));
 
 const FOI_VOICE = 'According to its reply to a Freedom of Information request from the BBC Shared Data Unit';
-const COURT_VOICE = 'According to court data reported by the Observer';
+const COURT_VOICE = 'According to official data reported by the Observer';
 
 describe('headlineSentences, every state combination', () => {
   it.each(combinations)('FOI %s, court %s', (foi, court) => {
@@ -126,11 +127,11 @@ describe('headlineSentences, every state combination', () => {
     expect(lead).toContain('Durham');
     switch (foi) {
       case 'positive':
-        expect(lead).toBe(`${FOI_VOICE}, Durham applied for 3 Stalking Protection Orders in the period 20 January 2020 to 16 April 2021.`);
+        expect(lead).toBe(`${FOI_VOICE}, Durham applied for 3 Stalking Protection Orders from 20 January 2020 to 16 April 2021.`);
         expect(sentences[1]).toBe('Of those, 2 were granted, none were refused and 1 was still pending.');
         break;
       case 'zero':
-        expect(lead).toBe(`${FOI_VOICE}, Durham made no applications for Stalking Protection Orders in the period 20 January 2020 to 16 April 2021.`);
+        expect(lead).toBe(`${FOI_VOICE}, Durham made no applications for Stalking Protection Orders from 20 January 2020 to 16 April 2021.`);
         expect(text).not.toContain('Of those');
         break;
       case 'not_stated':
@@ -152,9 +153,9 @@ describe('headlineSentences, every state combination', () => {
     // Court data appear only when they have a figure, with their own source and period.
     const courtSentence = sentences.find((sentence) => sentence.startsWith(COURT_VOICE));
     if (court === 'positive') {
-      expect(courtSentence).toBe(`${COURT_VOICE}, Durham applied for 41 Stalking Protection Orders in the period January 2020 to January 2021.`);
+      expect(courtSentence).toBe(`${COURT_VOICE}, Durham applied for 41 Stalking Protection Orders from January 2020 to January 2021.`);
     } else if (court === 'zero' || (court === 'matching' && FOI_APPLICATIONS[foi] === 0)) {
-      expect(courtSentence).toBe(`${COURT_VOICE}, Durham made no applications for Stalking Protection Orders in the period January 2020 to January 2021.`);
+      expect(courtSentence).toBe(`${COURT_VOICE}, Durham made no applications for Stalking Protection Orders from January 2020 to January 2021.`);
     } else if (court === 'matching') {
       expect(courtSentence).toContain(`applied for ${FOI_APPLICATIONS[foi] ?? 5} Stalking Protection Orders`);
     } else {
@@ -181,7 +182,7 @@ describe('headlineSentences, every state combination', () => {
     const paragraphs = paragraphsFor('positive', 'positive');
     expect(paragraphs.map((paragraph) => paragraph.length)).toEqual([2, 1, 1]);
     expect(paragraphs[0]?.[1]).toMatch(/^Of those/);
-    expect(paragraphs[1]?.[0]).toMatch(/^According to court data/);
+    expect(paragraphs[1]?.[0]).toMatch(/^According to official data/);
     expect(paragraphs[2]?.[0]).toMatch(/^Two sources give different figures/);
     expect(paragraphsFor('no_response', 'not_covered')).toHaveLength(1);
   });
@@ -207,7 +208,7 @@ describe('headlineSentences, single-force sources', () => {
       figures: [makeFigure({ datasetId: ITV.id, forceCode: TARGET.code, periodStart: null, periodEnd: null, periodLabel: '2020 to 2023', applications: 42, granted: 19 })],
     });
     expect(sentences.slice(-2)).toEqual([
-      'According to figures obtained by ITV Calendar, Durham applied for 42 Stalking Protection Orders in the period 2020 to 2023.',
+      'According to figures obtained by ITV Calendar, Durham applied for 42 Stalking Protection Orders from 2020 to 2023.',
       'Of those, 19 were granted.',
     ]);
   });
@@ -216,11 +217,11 @@ describe('headlineSentences, single-force sources', () => {
     const sentences = headlineFor('zero', 'not_covered', {
       datasets: [DORSET],
       figures: [
-        makeFigure({ datasetId: DORSET.id, forceCode: TARGET.code, periodStart: '2021-01-02', periodEnd: '2022-01-31', periodLabel: 'later', applications: 2 }),
+        makeFigure({ datasetId: DORSET.id, forceCode: TARGET.code, periodStart: '2021-01-02', periodEnd: '2022-01-31', periodLabel: '2 January 2021 to 31 January 2022', applications: 2 }),
         makeFigure({ datasetId: DORSET.id, forceCode: TARGET.code, periodStart: '2020-01-01', periodEnd: '2021-01-01', periodLabel: 'earlier', applications: 0 }),
       ],
     });
-    expect(sentences.at(-1)).toBe('According to its reply to Freedom of Information request 2022-125, Durham applied for 2 Stalking Protection Orders in the period later.');
+    expect(sentences.at(-1)).toBe('According to its reply to Freedom of Information request 2022-125, Durham applied for 2 Stalking Protection Orders from 2 January 2021 to 31 January 2022.');
   });
 
   it('says "obtained" for a source that counts orders granted but not applications', () => {
@@ -228,7 +229,22 @@ describe('headlineSentences, single-force sources', () => {
       datasets: [GRANTED_ONLY],
       figures: [makeFigure({ datasetId: GRANTED_ONLY.id, forceCode: TARGET.code, periodLabel: 'January 2022', granted: 5 })],
     });
-    expect(sentences.at(-1)).toBe('According to what the force told the Observer, Durham obtained 5 Stalking Protection Orders in the period January 2022.');
+    expect(sentences.at(-1)).toBe('According to what the force told the Observer, Durham obtained 5 Stalking Protection Orders in January 2022.');
+  });
+
+  it('words the one outcome of a single application as "It was granted", not "Of those, 1 was granted"', () => {
+    const sentences = headlineFor('positive', 'not_covered', {
+      datasets: [ITV],
+      figures: [makeFigure({ datasetId: ITV.id, forceCode: TARGET.code, periodLabel: '2020 to 2023', applications: 1, granted: 1 })],
+    });
+    expect(sentences.slice(-2)).toEqual(['According to figures obtained by ITV Calendar, Durham applied for 1 Stalking Protection Order from 2020 to 2023.', 'It was granted.']);
+  });
+
+  it('reads a period as a span, a start or a single month', () => {
+    expect(periodPhrase('20 January 2020 to 4 May 2021')).toBe('from 20 January 2020 to 4 May 2021');
+    expect(periodPhrase('January 2022')).toBe('in January 2022');
+    expect(periodPhrase('Since 20 January 2020 (the force did not reply)')).toBe('since 20 January 2020 (the force did not reply)');
+    expect(periodPhrase('Jan 2020 - Jan 2021')).toBe('over Jan 2020 - Jan 2021');
   });
 
   it('falls back to the source’s credit line for a dataset without its own wording', () => {
@@ -236,7 +252,7 @@ describe('headlineSentences, single-force sources', () => {
       datasets: [UNKNOWN],
       figures: [makeFigure({ datasetId: UNKNOWN.id, forceCode: TARGET.code, periodLabel: '2030', applications: 1 })],
     });
-    expect(sentences.at(-1)).toBe('According to Test Source, Durham applied for 1 Stalking Protection Order in the period 2030.');
+    expect(sentences.at(-1)).toBe('According to Test Source, Durham applied for 1 Stalking Protection Order in 2030.');
   });
 
   it('leaves out a single-force source whose only row is not a reported figure', () => {

@@ -71,7 +71,7 @@ describe('buildForcePages', () => {
     const disagreement =
       'Two sources give different figures for periods that overlap but are not the same (Court data, first year: 0 applications; BBC FOI 2021: 3 applications). Neither period lies inside the other, so the figures need not contradict each other; both are shown.';
     expect(durham.headline.flat().filter((sentence) => sentence === disagreement)).toHaveLength(1);
-    expect(durham.headline[0]?.[0]).toContain('Durham applied for 3 Stalking Protection Orders in the period 20 January 2020 to 16 April 2021');
+    expect(durham.headline[0]?.[0]).toContain('Durham applied for 3 Stalking Protection Orders from 20 January 2020 to 16 April 2021');
   });
 
   it('keeps Lincolnshire’s missing FOI reply as no response, unranked, and shows its later ITV figure', () => {
@@ -91,7 +91,7 @@ describe('buildForcePages', () => {
     expect(applications.points.find((point) => point.code === lincolnshire.force.code)).toMatchObject({ value: null, state: 'no_response' });
     expect(lincolnshire.headline[0]?.[0]).toContain('did not reply');
     expect(lincolnshire.headline.at(-1)).toEqual([
-      'According to figures obtained by ITV Calendar, Lincolnshire applied for 42 Stalking Protection Orders in the period 2020 to 2023 (exact dates not stated).',
+      'According to figures obtained by ITV Calendar, Lincolnshire applied for 42 Stalking Protection Orders from 2020 to 2023 (exact dates not stated).',
       'Of those, 19 were granted.',
     ]);
   });

@@ -32,6 +32,13 @@ export interface ZeroComparisonCell {
  */
 export type SourcesVerdict = 'agree' | 'differ' | 'single';
 
+/** A column whose figure the verdict leaves out, and why (words from the copy module). */
+export interface NotComparedColumn {
+  column: string;
+  /** "its source gives no exact dates, …" */
+  reason: string;
+}
+
 export interface ZeroComparisonDatum {
   code: ForceCode;
   name: string;
@@ -39,6 +46,8 @@ export interface ZeroComparisonDatum {
   /** One cell per column, in column order. */
   cells: readonly ZeroComparisonCell[];
   verdict: SourcesVerdict;
+  /** Figures shown in the row that the verdict does not cover; the verdict cell and the text alternative say so. */
+  notCompared?: readonly NotComparedColumn[];
 }
 
 export interface ZeroComparisonOptions extends ChartOptions {
@@ -115,6 +124,13 @@ function placedCells(
   });
 }
 
+/** The verdict cell: "Agree", or "Agree; 1 not compared" when a figure in the row is left out. */
+function verdictText(d: ZeroComparisonDatum): string {
+  const word = zeroComparisonCopy.verdict[d.verdict];
+  const left = d.notCompared?.length ?? 0;
+  return d.verdict === 'single' || left === 0 ? word : zeroComparisonCopy.verdictWithout(word, left);
+}
+
 /** Text broken into lines that fit `width`, joined for Plot's multi-line text. */
 function wrapped(text: string, width: number, fontSize: number): string {
   return wrapText(text, width, fontSize).join('\n');
@@ -146,7 +162,7 @@ export function renderZeroComparison(data: readonly ZeroComparisonDatum[], optio
   const verdicts = data.map((d) => ({
     name: d.name,
     verdict: d.verdict,
-    text: wrapped(zeroComparisonCopy.verdict[d.verdict], columnWidth - 6, CELL_FONT_SIZE),
+    text: wrapped(verdictText(d), columnWidth - 6, CELL_FONT_SIZE),
   }));
   const cellLabels = (rows: readonly { text: string }[], className: string, extra: Plot.TextOptions = {}) =>
     Plot.text(rows, {
@@ -256,7 +272,9 @@ export function describeZeroComparison(
         const { kind, text } = cellText(cell, formatValue);
         return `${columns[i]!.label} ${kind === 'missing' ? text.toLowerCase() : text}`;
       });
-      return zeroComparisonCopy.describeRow(d.name, parts, zeroComparisonCopy.verdictSentence[d.verdict]);
+      const left = (d.notCompared ?? []).map(({ column, reason }) =>
+        zeroComparisonCopy.notComparedSentence(columns.find((candidate) => candidate.id === column)?.label ?? column, reason));
+      return zeroComparisonCopy.describeRow(d.name, parts, [zeroComparisonCopy.verdictSentence[d.verdict], ...left].join(' '));
     })
     .join(' ');
 }

@@ -42,6 +42,9 @@ export const zeroComparisonCopy = {
   notStated: notStated.label,
   verdictColumn: 'Sources agree?',
   verdict: { agree: 'Agree', differ: 'Differ', single: 'Cannot compare' },
+  /** A verdict over some of a row's figures: "Agree; 1 not compared". */
+  verdictWithout: (verdict: string, count: number) => `${verdict}; ${count} not compared`,
+  notComparedSentence: (source: string, reason: string) => `${source} is not compared: ${reason}.`,
   verdictSentence: {
     agree: 'Where their periods overlap, the sources agree.',
     differ: 'Where their periods overlap, the sources differ.',

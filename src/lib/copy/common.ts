@@ -3,7 +3,7 @@
 // the small helpers that put names and counts into sentences.
 
 import type { FigureStatus, SpoMeasure } from '../data/types.ts';
-import type { MissingReason, RankRefusal } from '../metrics/index.ts';
+import type { MissingReason, NotComparedReason, RankRefusal } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
 import { PAGES } from '../views/routes.ts';
 
@@ -213,4 +213,53 @@ export const recordingChange = {
       quote: 'The Home Office says the rise is linked to a change in the way stalking offences are recorded',
     },
   ],
+};
+
+/** Why a figure is left out of the comparison of a force's sources; said wherever the comparison is. */
+export const notComparedReason: Record<NotComparedReason, string> = {
+  no_exact_dates: 'its source gives no exact dates, so its period cannot be lined up with the others',
+  different_periods: 'its period neither matches another figure’s closely nor lies inside or around one, so it covers a different time',
+};
+
+/** "The ITV Calendar 2024 figure for 2020 to 2023 (exact dates not stated) is not compared with the others: …" */
+export const notComparedSentence = (source: string, period: string, reason: NotComparedReason) =>
+  `The ${source} figure for ${period} is not compared with the others: ${notComparedReason[reason]}.`;
+
+/**
+ * Why two sources can give one force different figures, as the research notes
+ * (shared/data/research/REPORT.md, section 2, and the FOI leads' caveats), in
+ * our own words. Shown on /methodology/ and beside every disagreement on a
+ * force page. None of them can be confirmed for a given force from the sources.
+ */
+export const whySourcesDiffer = {
+  heading: 'Why the sources can differ',
+  intro: 'The sources count in different ways, so two figures for one force can both be right as counted. The research behind this site found these reasons:',
+  reasons: [
+    {
+      term: 'Cut-off dates',
+      text: 'Each source stops counting on its own date, and forces answering the same request give figures correct to different days, so one figure can include months that another does not.',
+    },
+    {
+      term: 'Cases not yet listed',
+      text: 'A force may have applied before its case was listed at court, so the force counts an application that court records do not show yet.',
+    },
+    {
+      term: 'Court area, not police force',
+      text: 'Court records are filed under the court that heard the case. A court’s area need not match a police force area, so an application can be counted against a different force.',
+    },
+    {
+      term: 'Interim and full orders',
+      text: 'A court can make an interim order while it decides a full one. Court records may count both applications for the same person; a force may count that person once.',
+    },
+    {
+      term: 'What is counted',
+      text: 'Applications, orders granted, people made subject to an order and orders in force on a date are different counts, and sources do not always say which they give.',
+    },
+    {
+      term: 'Figures given by the forces themselves',
+      text: 'Freedom of Information replies are each force’s own count, taken from its own records in its own way.',
+    },
+  ],
+  /** One line pointing to the list, under a disagreement on a force page. */
+  pointer: 'Why sources can differ',
 };

@@ -35,17 +35,35 @@ const periodRelationWords: Record<PeriodRelation, string> = {
   disjoint: 'separate periods',
 };
 
+/**
+ * A period label as it reads after a verb: a span "from 20 January 2020 to 4
+ * May 2021", a start "since 20 January 2020 …", and anything else (one month,
+ * one year) "in January 2022".
+ */
+export function periodPhrase(label: string): string {
+  if (/^since\b/i.test(label)) return `s${label.slice(1)}`;
+  if (/\sto\s/.test(label)) return `from ${label}`;
+  if (/\s[-–]\s/.test(label)) return `over ${label}`;
+  return `in ${label}`;
+}
+
 /** Sentences that sum up a force's figures; each names its source and period. */
 export const forceHeadline = {
   applied: (according: string, force: string, count: number, period: string) =>
-    `${according}, ${force} applied for ${spoCount(count)} in the period ${period}.`,
+    `${according}, ${force} applied for ${spoCount(count)} ${periodPhrase(period)}.`,
   appliedNone: (according: string, force: string, period: string) =>
-    `${according}, ${force} made no applications for Stalking Protection Orders in the period ${period}.`,
+    `${according}, ${force} made no applications for Stalking Protection Orders ${periodPhrase(period)}.`,
   applicationsNotStated: (according: string, force: string, period: string) =>
-    `${according}, ${force} did not say how many Stalking Protection Orders it applied for in the period ${period}.`,
+    `${according}, ${force} did not say how many Stalking Protection Orders it applied for ${periodPhrase(period)}.`,
   /** A source that counts orders granted but not applications. */
   obtained: (according: string, force: string, count: number, period: string) =>
-    `${according}, ${force} obtained ${spoCount(count)} in the period ${period}.`,
+    `${according}, ${force} obtained ${spoCount(count)} ${periodPhrase(period)}.`,
+  /** The outcome of a force's one application: "It was granted." */
+  onlyOutcome: {
+    granted: 'It was granted.',
+    refused: 'It was refused.',
+    pending: 'It was still waiting for a hearing.',
+  } satisfies Record<Exclude<SpoMeasure, 'applications'>, string>,
   outcomes: {
     granted: (count: number) => `${outcomeCount(count)} granted`,
     refused: (count: number) => `${outcomeCount(count)} refused`,

@@ -120,6 +120,7 @@ export const mapViewCopy = {
   switcherLabel: 'Measure on the map',
   layoutLabel: 'Map style',
   layoutName: { geo: 'Map', tiles: 'Equal tiles' },
+  tileKeyToggle: 'What the letters on the tiles stand for',
   layoutHint: 'Equal tiles give every force the same size, so small areas such as the City of London are as easy to see and tap as large ones.',
   svgTitle: (label: string, layout: 'geo' | 'tiles') =>
     layout === 'geo'

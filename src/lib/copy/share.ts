@@ -22,6 +22,9 @@ export const shareCopy = {
   dictionaryLink: 'What each column means (data dictionary)',
   /** Alt text of a page's share card: the card repeats the page title and key figures with their sources. */
   imageAlt: (pageTitle: string) => `${pageTitle}: key figures with their sources`,
+  /** Alt text of the home card: the finding, its figure and the map beside them. */
+  homeImageAlt: (finding: string, figure: string, mapLabel: string) =>
+    `${finding}. Beside it: ${figure}, and a map of England and Wales by police force area showing ${mapLabel}, with its key and sources.`,
   /** The small line on every share card. */
   kicker: site.name,
   stat: {

@@ -6,7 +6,7 @@
 import { PALETTES, type Theme } from '../charts/palette.ts';
 import { escapeXml } from '../charts/map/markup.ts';
 import type { Credit } from './credit.ts';
-import { STANDALONE_FONT_STACK } from './image.ts';
+import { STANDALONE_FONT_STACK, svgSize } from './image.ts';
 
 export const SHARE_CARD_WIDTH = 1200;
 export const SHARE_CARD_HEIGHT = 630;
@@ -38,6 +38,11 @@ export interface ShareCard {
   credit: Credit;
   /** The site's address without the scheme, printed top right. */
   host: string;
+  /**
+   * A drawing in concrete colours (an `<svg>` with a viewBox) for the right-hand side,
+   * such as the home card's map with its key; the title and figures then keep to the left.
+   */
+  picture?: string;
 }
 
 const PAD = 64;
@@ -54,6 +59,12 @@ const NOTE_MAX_LINES = 4;
 const NOTE_GAP = 14;
 /** How far a card with a note draws its figures up into the room its subtitle would have taken. */
 const NOTE_TITLE_PULL = 36;
+/** A picture takes at most this width, and leaves this gap to the words on its left. */
+const PICTURE_MAX_WIDTH = 480;
+const PICTURE_GAP = 40;
+/** Title sizes tried, largest first, for a card with a picture: the first that fits in as many lines as its room allows. */
+const PICTURE_TITLE_SIZES = [56, 50, 44, 40, 36];
+const PICTURE_TITLE_LINES = 5;
 
 function text(x: number, y: number, content: string, attributes: string): string {
   return `<text x="${x}" y="${y}" ${attributes}>${escapeXml(content)}</text>`;
@@ -154,13 +165,37 @@ function drawStats(stats: readonly ShareStat[], top: number, footerTop: number, 
   });
 }
 
+/** The picture scaled to fit between the kicker line and the credits, at the card's right edge. */
+function placePicture(svg: string, footerTop: number): { width: number; markup: string } {
+  const size = svgSize(svg);
+  const top = 108;
+  const scale = Math.min(PICTURE_MAX_WIDTH / size.width, (footerTop - 16 - top) / size.height);
+  const width = Math.round(size.width * scale);
+  const height = Math.round(size.height * scale);
+  const x = SHARE_CARD_WIDTH - PAD - width;
+  // Nested at its own viewBox, so the drawing scales without rewriting it.
+  const markup = svg
+    .replace(/<\?xml[^>]*\?>/, '')
+    .replace(/<svg\b([^>]*)>/, (_, attributes: string) =>
+      `<svg${attributes.replace(/\s(x|y|width|height)="[^"]*"/g, '')} x="${x}" y="${top}" width="${width}" height="${height}">`);
+  return { width, markup };
+}
+
 /**
  * @returns A 1,200 × 630 SVG with concrete colours, ready for svgToPng.
  * @example shareCardSvg({ kicker: site.name, title: "Kent", stats: [{ value: "25", kind: "number", label: "SPO applications …" }], credit, host })
  */
 export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
   const palette = PALETTES[theme];
-  const innerWidth = SHARE_CARD_WIDTH - 2 * PAD;
+  const cardWidth = SHARE_CARD_WIDTH - 2 * PAD;
+  const creditLines = [
+    ...fitLines(card.credit.source, cardWidth, CREDIT_SIZE, 2),
+    ...fitLines(card.credit.licence, cardWidth, CREDIT_SIZE, 3),
+  ];
+  const footerTop = SHARE_CARD_HEIGHT - 44 - creditLines.length * CREDIT_LINE;
+  const picture = card.picture === undefined ? null : placePicture(card.picture, footerTop);
+  // With a picture, the words keep to the space on its left.
+  const innerWidth = picture === null ? cardWidth : cardWidth - picture.width - PICTURE_GAP;
   const parts: string[] = [
     `<rect width="${SHARE_CARD_WIDTH}" height="${SHARE_CARD_HEIGHT}" fill="${palette.background}"/>`,
     `<rect width="${SHARE_CARD_WIDTH}" height="${ACCENT_HEIGHT}" fill="${palette.bar}"/>`,
@@ -168,9 +203,17 @@ export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
     text(SHARE_CARD_WIDTH - PAD, 84, card.host, `font-size="24" font-weight="600" text-anchor="end" fill="${palette.text}"`),
   ];
 
-  // A long title, or a card that needs room for a note, takes the smaller size.
-  const titleSize = card.note === undefined && textWidth(card.title, 72, true) <= innerWidth ? 72 : 56;
-  const titleLines = fitLines(card.title, innerWidth, titleSize, 2, true);
+  // A long title, or a card that needs room for a note, takes the smaller size; beside a picture, the largest that fits.
+  // A card without a subtitle (one that states a finding) may take a third line, at a smaller size.
+  const fitted = (sizes: readonly number[], maxLines: number) =>
+    ({ size: sizes.find((size) => wrapText(card.title, innerWidth, size, true).length <= maxLines) ?? sizes.at(-1)!, maxLines });
+  const title = picture !== null
+    ? fitted(PICTURE_TITLE_SIZES, PICTURE_TITLE_LINES)
+    : card.note === undefined && textWidth(card.title, 72, true) <= innerWidth
+      ? { size: 72, maxLines: 1 }
+      : card.subtitle === undefined && wrapText(card.title, innerWidth, 56, true).length > 2 ? fitted([48], 3) : { size: 56, maxLines: 2 };
+  const titleSize = title.size;
+  const titleLines = fitLines(card.title, innerWidth, titleSize, title.maxLines, true);
   let top = 84 + 24 + titleSize;
   for (const line of titleLines) {
     parts.push(text(PAD, top, line, `font-size="${titleSize}" font-weight="700" fill="${palette.text}"`));
@@ -188,11 +231,7 @@ export function shareCardSvg(card: ShareCard, theme: Theme = 'light'): string {
     }
   }
 
-  const creditLines = [
-    ...fitLines(card.credit.source, innerWidth, CREDIT_SIZE, 2),
-    ...fitLines(card.credit.licence, innerWidth, CREDIT_SIZE, 3),
-  ];
-  const footerTop = SHARE_CARD_HEIGHT - 44 - creditLines.length * CREDIT_LINE;
+  if (picture !== null) parts.push(picture.markup);
   const noteLines = card.note === undefined ? [] : fitLines(card.note, innerWidth - 24, NOTE_SIZE, NOTE_MAX_LINES);
   const noteTop = noteLines.length === 0 ? footerTop : footerTop - NOTE_GAP - noteLines.length * NOTE_LINE - 12;
   if (card.stats.length > 0) parts.push(...drawStats(card.stats, top, noteTop - (noteLines.length === 0 ? 0 : NOTE_GAP), innerWidth, palette));

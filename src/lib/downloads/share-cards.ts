@@ -11,7 +11,8 @@ import type { DataModel, Force, Source } from '../data/types.ts';
 import { type DatasetMetrics, headlineDataset, type Metrics, monthRangeLabel, type Value } from '../metrics/index.ts';
 import { headlineSentences, valueView } from '../views/force.ts';
 import { forceDisagreements } from '../views/force-card.ts';
-import type { HeadlineItem } from '../views/home.ts';
+import type { HeadlineItem, StoryLead } from '../views/home.ts';
+import type { MapEmbed } from '../embeds/map-views.ts';
 import { type Credit, credit } from './credit.ts';
 import { PAGES } from '../views/routes.ts';
 import type { ShareCard, ShareStat } from './share-card.ts';
@@ -106,31 +107,47 @@ export const MAIN_PAGES = {
 
 export type MainPage = keyof typeof MAIN_PAGES;
 
-/**
- * The home page's card repeats these of the story's headline figures, by id:
- * orders issued in the first year, how few most forces applied for, and the
- * stalking recorded over the same months.
- */
-const HOME_CARD_HEADLINES = ['court_spos_issued_first_year', 'forces_five_or_fewer_first_year', 'recorded-offences'] as const;
-
 /** What main pages' cards show besides the data: the story's headline figures, and how many views can be embedded. */
 export interface MainPageExtras {
   headlines: readonly HeadlineItem[];
   embedViewCount: number;
+  /** The story's finding and its one figure, which the home card leads with. */
+  lead: Pick<StoryLead, 'headline' | 'hero'>;
+  /** The map that pictures the finding (with its key, in the card's colours) and its sources; the home card draws it beside the finding. */
+  leadMap?: { svg: string; sourceIds: readonly string[] } | undefined;
 }
 
-function mainPageContent(context: CardContext, page: MainPage, extras: MainPageExtras): { stats: ShareStat[]; sourceIds: string[] } {
+/** How wide the home card's map and key are drawn before the card scales them to its room. */
+const LEAD_MAP_WIDTH = 560;
+
+/** The map of the story's lead measure on the real areas, for the home card; none when the data has no such map. */
+export function leadMapPicture(lead: Pick<StoryLead, 'map'>, maps: readonly MapEmbed[]): MainPageExtras['leadMap'] {
+  const map = maps.find((chart) => chart.metric === lead.map && chart.layout === 'geo');
+  return map === undefined ? undefined : { svg: map.draw(LEAD_MAP_WIDTH), sourceIds: map.view.sourceIds };
+}
+
+interface MainPageContent {
+  stats: ShareStat[];
+  sourceIds: string[];
+  /** In place of the page's title and subtitle: the home card states the finding. */
+  title?: string;
+  picture?: string;
+}
+
+function mainPageContent(context: CardContext, page: MainPage, extras: MainPageExtras): MainPageContent {
   const { model, metrics } = context;
   const headline = headlineDataset(metrics.datasets);
   const count = (value: number, label: string): ShareStat => ({ value: formatCount(value), kind: value === 0 ? 'zero' : 'number', label });
 
   switch (page) {
     case 'home': {
-      // A headline figure an editor removed from the data is left off the card, as it is off the page.
-      const items = HOME_CARD_HEADLINES.flatMap((id) => extras.headlines.filter((headline) => headline.id === id));
+      // The finding, the one figure under it on the page, and the map of the round the finding counts from.
+      const { hero } = extras.lead;
       return {
-        stats: items.map((item) => ({ value: item.value, kind: item.value === '0' ? 'zero' : 'number', label: `${item.label}, ${item.period}` })),
-        sourceIds: items.length === 0 ? [headline.dataset.sourceId] : items.map((item) => item.source.id),
+        title: extras.lead.headline,
+        stats: [{ value: hero.value, kind: hero.value === '0' ? 'zero' : 'number', label: `${hero.label}, ${hero.period}` }],
+        sourceIds: [...new Set([hero.source.id, ...(extras.leadMap?.sourceIds ?? [])])],
+        ...(extras.leadMap === undefined ? {} : { picture: extras.leadMap.svg }),
       };
     }
     case 'forces':
@@ -160,11 +177,12 @@ function mainPageContent(context: CardContext, page: MainPage, extras: MainPageE
 }
 
 export function mainPageShareCard(context: CardContext, page: MainPage, extras: MainPageExtras): ShareCard {
-  const { stats, sourceIds } = mainPageContent(context, page, extras);
+  const { stats, sourceIds, title, picture } = mainPageContent(context, page, extras);
   return {
     kicker: shareCopy.kicker,
-    title: shareCopy.pages[page].title,
-    subtitle: shareCopy.pages[page].subtitle,
+    title: title ?? shareCopy.pages[page].title,
+    ...(title === undefined ? { subtitle: shareCopy.pages[page].subtitle } : {}),
+    ...(picture === undefined ? {} : { picture }),
     stats,
     credit: footer(context.model, sourceIds),
     host: context.host,

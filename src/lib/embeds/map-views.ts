@@ -50,7 +50,8 @@ export function mapEmbeds(
           standalone: 'light',
           width: mapWidth(width, layout),
         });
-        const legend = renderLegend(map.areas, { classes: map.classes, idPrefix: `${idPrefix}-legend`, title: map.label, stateLabels: map.stateLabels });
+        // The same key as the page's: only the states this source can produce.
+        const legend = renderLegend(map.areas, { classes: map.classes, idPrefix: `${idPrefix}-legend`, title: map.label, stateLabels: map.stateLabels, alwaysShow: map.legendStates });
         return mapPictureSvg(svg, legend, { width, theme: 'light' });
       };
       return {

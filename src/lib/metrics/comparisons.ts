@@ -8,7 +8,9 @@ import { countConflicts, periodRelation } from './claims.ts';
 import { byName } from './figures.ts';
 import { SPO_MEASURES } from '../data/types.ts';
 import { daysBetween } from './quarters.ts';
-import type { ApplicationsComparison, ComparedFigure, ComparisonMetrics, DatasetMetrics, ForceRef, ZeroComparisonRow } from './types.ts';
+import type {
+  ApplicationsComparison, ComparedFigure, ComparisonMetrics, DatasetMetrics, ForceRef, ForceSources, NotComparedFigure, ZeroComparisonRow,
+} from './types.ts';
 
 /** Periods both starting from SPO commencement may still be dated a few weeks apart (1 Jan vs 20 Jan 2020). */
 export const COMPARABLE_START_DAYS = 31;
@@ -96,5 +98,26 @@ export function compareApplications(forces: readonly ForceRef[], datasets: reado
       }),
     }));
 
-  return { comparable, disagreements: comparable.filter((pair) => !pair.agree), zeroComparison };
+  const byForce = new Map(forces.map((force) => [force.code, forceSources(force, datasets, comparable)]));
+  return { comparable, disagreements: comparable.filter((pair) => !pair.agree), zeroComparison, byForce };
+}
+
+const hasExactDates = (figure: SpoFigure) => figure.periodStart !== null && figure.periodEnd !== null;
+
+/**
+ * Every figure of one force and the verdict over those that can be compared.
+ * A figure in no compared pair is listed with why, so that "the sources agree"
+ * is never said over a figure the comparison quietly left out.
+ */
+function forceSources(force: ForceRef, datasets: readonly DatasetMetrics[], comparable: readonly ApplicationsComparison[]): ForceSources {
+  const figures = datasets.flatMap((metrics) => comparedFigures(metrics, force.code));
+  const compared = comparable.filter((pair) => pair.force.code === force.code);
+  const inPair = new Set(compared.flatMap((pair) => [pair.first.figure, pair.second.figure]));
+  const notCompared: NotComparedFigure[] = figures.length < 2
+    ? []
+    : figures
+      .filter((figure) => !inPair.has(figure.figure))
+      .map((figure) => ({ figure, reason: hasExactDates(figure.figure) ? 'different_periods' : 'no_exact_dates' }));
+  const verdict = compared.length === 0 ? 'single' : compared.every((pair) => pair.agree) ? 'agree' : 'differ';
+  return { force, figures, compared, notCompared, verdict };
 }

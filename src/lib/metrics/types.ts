@@ -274,10 +274,47 @@ export interface ZeroComparisonRow {
   figures: ForceFigure[];
 }
 
+/**
+ * Why a force's figure is set against none of its other figures:
+ * - no_exact_dates: the source gives no exact dates ("between 2020 and 2023"),
+ *   so its period cannot be lined up with any other;
+ * - different_periods: its dated period is neither close to another figure's
+ *   nor inside it (or around it), so the counts describe different times.
+ */
+export type NotComparedReason = 'no_exact_dates' | 'different_periods';
+
+/** A figure shown for a force that the comparison leaves out, with the reason: never a silent omission. */
+export interface NotComparedFigure {
+  figure: ComparedFigure;
+  reason: NotComparedReason;
+}
+
+/**
+ * What the sources say about one force taken together:
+ * - agree: at least two figures are compared and every compared pair agrees;
+ * - differ: at least one compared pair differs;
+ * - single: no two of its figures can be compared.
+ * The verdict is only over the compared figures; `notCompared` names every
+ * other figure the force has, so a reader is told what the verdict leaves out.
+ */
+export type SourcesVerdict = 'agree' | 'differ' | 'single';
+
+export interface ForceSources {
+  force: ForceRef;
+  /** Every reported applications figure of the force, in display order of its dataset. */
+  figures: ComparedFigure[];
+  compared: ApplicationsComparison[];
+  /** Figures in no compared pair, when the force has two or more figures. */
+  notCompared: NotComparedFigure[];
+  verdict: SourcesVerdict;
+}
+
 export interface ComparisonMetrics {
   comparable: ApplicationsComparison[];
   disagreements: ApplicationsComparison[];
   zeroComparison: ZeroComparisonRow[];
+  /** Every force, in model order. */
+  byForce: ByForce<ForceSources>;
 }
 
 // ---- Rounds over time --------------------------------------------------------

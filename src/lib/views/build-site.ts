@@ -11,7 +11,7 @@ import type { Metrics } from '../metrics/index.ts';
 import { type ForcePageView, buildForcePages } from './force.ts';
 import { type ForcesTable, forcesTable as buildForcesTable } from './forces-index.ts';
 import { buildStory, type ChartSpec, type RecordingNoteView, recordingNotes, type Story } from './home.ts';
-import { type MapView, buildMapViews } from './map.ts';
+import { type MapView, type TileKeyEntry, buildMapViews, tileKey } from './map.ts';
 import { type Methodology, buildMethodology } from './methodology.ts';
 import { type Standing, computeStandings } from './standings.ts';
 import { forceTrendsChart } from './trend.ts';
@@ -22,6 +22,8 @@ export interface SiteViews {
   /** Every force's recorded stalking by quarter, for /trend/. */
   trendChart: ChartSpec;
   tileGrid: TileCell[];
+  /** What the tiles' letters stand for, under the equal-tiles map. */
+  tileKey: TileKeyEntry[];
   mapViews: MapView[];
   /** Arrow-key targets per layout, encoded for the map's data-nav attribute. */
   mapNavigation: Record<MapLayout, string>;
@@ -41,6 +43,7 @@ export function buildSiteViews(model: DataModel, metrics: Metrics, { topology, t
     story: buildStory(model, metrics),
     trendChart: forceTrendsChart(model, metrics),
     tileGrid,
+    tileKey: tileKey(tileGrid, model.forces),
     mapViews: buildMapViews(model, metrics),
     mapNavigation: {
       geo: encodeNeighbours(directionalNeighbours(geoCentres(topology), neighbours)),

@@ -5,10 +5,10 @@
 
 import { formatNumber } from './format.ts';
 import { datasetVoice, forceHeadline, forcePage } from '../copy/force.ts';
-import { measureLabel, missingValue } from '../copy/common.ts';
+import { measureLabel, missingValue, notComparedSentence, whySourcesDiffer } from '../copy/common.ts';
 import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
 import { forceDownloadPath, forcePath } from './routes.ts';
-import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, headlineDataset, measureValue, type Metrics, quarterKey, quarterStart, type Rank, type RoundStep, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
+import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, type ForceSources, headlineDataset, measureValue, type Metrics, quarterKey, quarterStart, type Rank, type RoundStep, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
 import { forceSinceView, type ForceSinceView } from './since.ts';
 import { computeStandings, type NationalFigure, type Standing, type StandingId } from './standings.ts';
 
@@ -35,6 +35,9 @@ export function reportedSentences(dataset: SpoDataset, row: SpoFigure, force: st
   const lead = row.applications === null
     ? forceHeadline.applicationsNotStated(according, force, period)
     : forceHeadline.applied(according, force, row.applications, period);
+  // One application has one outcome: "It was granted", not "Of those, 1 was granted".
+  const only = row.applications === 1 ? counted.find((measure) => row[measure] === 1) : undefined;
+  if (only !== undefined) return [lead, forceHeadline.onlyOutcome[only]];
   const parts = counted.flatMap((measure) => {
     const value = row[measure];
     return value === null ? [] : [forceHeadline.outcomes[measure](value)];
@@ -146,6 +149,8 @@ export interface DatasetView {
    * said once, in the page's headline, rather than under each of the two figures as well.
    */
   agreements: string[];
+  /** Each figure of this source that is set against no other figure of the force, with why (never a silent omission). */
+  notCompared: string[];
 }
 
 /** One point of the force's position among all forces. */
@@ -236,6 +241,8 @@ export interface ForcePageView {
   standings: StandingView[];
   offences: OffencesView;
   neighbours: NeighbourView[];
+  /** Why two sources can give different figures; only where this force's sources differ. */
+  whySourcesDiffer: typeof whySourcesDiffer | null;
   /** Each series of rounds (two or more) with this force's figure in each. */
   rounds: RoundSeriesView[];
   /** What has been stated for the force since the all-forces figures, or that nothing has. */
@@ -323,8 +330,9 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
   const populationSourceIds = [...new Set(model.population.map((row) => row.sourceId))];
 
   return ordered.map((force, index) => {
-    const comparisons = metrics.comparisons.comparable.filter((pair) => pair.force.code === force.code);
-    const datasets = datasetViews(force, metrics.datasets, comparisons, sourceOf, datasetTitle);
+    const compared = lookup(metrics.comparisons.byForce, force.code, 'comparison of sources for force');
+    const comparisons = compared.compared;
+    const datasets = datasetViews(force, metrics.datasets, compared, sourceOf, datasetTitle);
     const headline = headlineParagraphs({
       force: { code: force.code, name: force.name },
       datasets: metrics.datasets,
@@ -354,6 +362,7 @@ export function buildForcePages({ model, metrics, neighbours }: SiteContext): Fo
           href: forcePath(neighbour.slug),
           figure: valueView(lookup(primary.figures, neighbour.code, 'figure').applications),
         })),
+      whySourcesDiffer: compared.verdict === 'differ' ? whySourcesDiffer : null,
       rounds: roundSeriesViews(force.code, metrics),
       since,
       sources: [...new Set([...datasets.map((view) => view.source.id), ...since.sourceIds, ...offenceSourceIds, ...populationSourceIds])].map(sourceOf),
@@ -392,7 +401,7 @@ function roundSeriesViews(code: ForceCode, metrics: Metrics): RoundSeriesView[] 
 function datasetViews(
   force: Force,
   datasets: readonly DatasetMetrics[],
-  comparisons: readonly ApplicationsComparison[],
+  { compared: comparisons, notCompared }: ForceSources,
   sourceOf: (id: string) => Source,
   datasetTitle: (id: string) => string,
 ): DatasetView[] {
@@ -406,6 +415,9 @@ function datasetViews(
       agreements: comparisons
         .filter((pair) => pair.agree && (pair.first.datasetId === dataset.id || pair.second.datasetId === dataset.id))
         .map((pair) => agreement(pair, datasetTitle)),
+      notCompared: notCompared
+        .filter(({ figure }) => figure.datasetId === dataset.id)
+        .map(({ figure, reason }) => notComparedSentence(dataset.shortTitle, figure.figure.periodLabel, reason)),
     }];
   });
 }

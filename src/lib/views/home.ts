@@ -15,13 +15,13 @@ import {
   describeZeroComparison,
   renderZeroComparison,
 } from '../charts/zero-comparison.ts';
-import { figureState, listNames, missingValue, notStated, recordingChange, sourceCopy } from '../copy/common.ts';
+import { figureState, listNames, missingValue, notComparedReason, notComparedSentence, notStated, recordingChange, sourceCopy } from '../copy/common.ts';
 import { forcePage } from '../copy/force.ts';
 import { leadCopy, storyCopy } from '../copy/home.ts';
 import { zeroComparisonCopy } from '../copy/charts.ts';
 import type { DataNeeds } from '../data/needs.ts';
 import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from '../data/types.ts';
-import { forcePath } from './routes.ts';
+import { forcePath, type MapMetricId, roundMeasureId } from './routes.ts';
 import { type ApplicationsComparison, type DatasetMetrics, type ForceFigure, formatMonthYear, headlineDataset, type Metrics, offenceWindow, quarterContaining, quarterKey, SPO_COMMENCEMENT } from '../metrics/index.ts';
 import { computeStandings } from './standings.ts';
 import type { StateModifier } from './state-classes.ts';
@@ -129,7 +129,10 @@ export interface ZeroTableRow {
   /** One list per column; a dataset may give a force several periods (Dorset's two FOI answers). */
   cells: ZeroTableEntry[][];
   verdict: SourcesVerdict;
+  /** The verdict, then every figure in the row it does not cover, with why. */
   verdictText: string;
+  /** How many figures shown in the row the verdict leaves out. */
+  notCompared: number;
 }
 
 export interface ZeroSection {
@@ -160,6 +163,8 @@ export interface StoryLead {
   /** How forces moved between the previous round and the headline round, when the headline round has one. */
   rounds: Cited | null;
   hero: HeadlineItem;
+  /** The map measure that pictures the headline: applications in the round whose forces with none it counts. */
+  map: MapMetricId;
 }
 
 /** The home page's charts, each titled with what it shows. */
@@ -553,12 +558,6 @@ function rateSection(context: StoryContext): RankingSection {
 
 // ---- The forces that made no applications ----------------------------------------
 
-function verdictFor(code: ForceCode, comparable: readonly ApplicationsComparison[]): SourcesVerdict {
-  const pairs = comparable.filter((pair) => pair.force.code === code);
-  if (pairs.length === 0) return 'single';
-  return pairs.every((pair) => pair.agree) ? 'agree' : 'differ';
-}
-
 function tableEntry(dataset: DatasetMetrics, row: SpoFigure | null): ZeroTableEntry {
   if (row === null || row.status === 'not_covered') return { text: figureState.not_covered.label, state: 'not-covered', period: null };
   if (row.status === 'no_response') return { text: figureState.no_response.label, state: 'no-response', period: row.periodLabel };
@@ -568,7 +567,8 @@ function tableEntry(dataset: DatasetMetrics, row: SpoFigure | null): ZeroTableEn
 }
 
 function zerosSection(context: StoryContext): ZeroSection {
-  const { comparable, zeroComparison } = context.metrics.comparisons;
+  const { comparable, zeroComparison, byForce } = context.metrics.comparisons;
+  const sourcesOf = (code: ForceCode) => required(byForce.get(code), `${code} in the comparisons`);
   const court = context.otherBasis;
   const foi = context.headline;
   const zeroCodes = new Set(zeroComparison.map((row) => row.force.code));
@@ -581,8 +581,12 @@ function zerosSection(context: StoryContext): ZeroSection {
   const figureOf = (dataset: DatasetMetrics, code: ForceCode) => required(dataset.figures.get(code), `${code} in ${dataset.dataset.id}`);
   const titleOf = new Map(context.metrics.datasets.map(({ dataset }) => [dataset.id, dataset.shortTitle]));
 
+  // Every figure shown in a row that the verdict leaves out, named with why: never a silent omission.
+  const notComparedOf = (code: ForceCode) =>
+    sourcesOf(code).notCompared.filter(({ figure }) => columns.some(({ dataset }) => dataset.id === figure.datasetId));
   const rows: ZeroTableRow[] = zeroComparison.map(({ force }) => {
-    const verdict = verdictFor(force.code, comparable);
+    const { verdict } = sourcesOf(force.code);
+    const left = notComparedOf(force.code);
     return {
       force: { code: force.code, name: force.name, href: forcePath(context.force(force.code).slug) },
       cells: columns.map((dataset) => {
@@ -590,7 +594,11 @@ function zerosSection(context: StoryContext): ZeroSection {
         return figure.rows.length === 0 ? [tableEntry(dataset, null)] : figure.rows.map((row) => tableEntry(dataset, row));
       }),
       verdict,
-      verdictText: zeroComparisonCopy.verdict[verdict],
+      verdictText: [
+        zeroComparisonCopy.verdict[verdict],
+        ...left.map(({ figure, reason }) => notComparedSentence(titleOf.get(figure.datasetId) ?? figure.datasetId, figure.figure.periodLabel, reason)),
+      ].join('. '),
+      notCompared: left.length,
     };
   });
 
@@ -602,7 +610,8 @@ function zerosSection(context: StoryContext): ZeroSection {
       const figure = figureOf(dataset, force.code);
       return { value: figure.applications.value, state: figure.state };
     }),
-    verdict: verdictFor(force.code, comparable),
+    verdict: sourcesOf(force.code).verdict,
+    notCompared: notComparedOf(force.code).map(({ figure, reason }) => ({ column: figure.datasetId, reason: notComparedReason[reason] })),
   }));
   const chartColumns = columns.map(({ dataset }) => ({ id: dataset.id, label: dataset.shortTitle }));
   const description = describeZeroComparison(chartData, { columns: chartColumns }) || storyCopy.emptyChart;
@@ -612,6 +621,7 @@ function zerosSection(context: StoryContext): ZeroSection {
     .filter((pair) => !pair.agree && zeroCodes.has(pair.force.code))
     .sort((a, b) => a.force.name.localeCompare(b.force.name, 'en-GB'));
   const agreeing = rows.filter((row) => row.verdict === 'agree').map((row) => row.force.name);
+  const leftOut = rows.filter((row) => row.notCompared > 0).map((row) => row.force.name);
   const leads = [
     ...(court !== foi && court.zeroApplications.length > 0 ? [storyCopy.zeros.courtLead(court.zeroApplications.length, namesOf(court.zeroApplications))] : []),
     ...(foi.zeroApplications.length > 0 ? [storyCopy.zeros.foiLead(foi.zeroApplications.length, namesOf(foi.zeroApplications), foi.dataset.shortTitle)] : []),
@@ -630,6 +640,7 @@ function zerosSection(context: StoryContext): ZeroSection {
         ]
       : []),
     ...(agreeing.length > 0 ? [storyCopy.zeros.agree(agreeing)] : []),
+    ...(leftOut.length > 0 ? [storyCopy.zeros.notCompared(leftOut)] : []),
   ];
 
   return {
@@ -799,6 +810,7 @@ function lead(context: StoryContext, items: readonly HeadlineItem[]): StoryLead 
     standfirst: context.cite(leadCopy.standfirst(differing, zeros), court.dataset.sourceId, ...(differing > 0 ? [foi.dataset.sourceId] : [])),
     rounds: roundsChange(context),
     hero: { ...hero, label: leadCopy.heroLabel },
+    map: roundMeasureId('applications', court === foi ? null : court.dataset.id),
   };
 }
 

@@ -9,10 +9,10 @@
 
 import { formatNumber, roundsToZero, smallestStep } from './format.ts';
 import { type Classification, classIndexOf, classLabels, classify } from '../charts/classify.ts';
-import type { MapDatum, MapState } from '../charts/map.ts';
+import type { MapDatum, MapState, TileCell } from '../charts/map.ts';
 import { type MapMetricCopy, mapCopy, mapMetricCopy, mapViewCopy, roundMetricCopy } from '../copy/map.ts';
 import { figureState, missingValue } from '../copy/common.ts';
-import type { DataModel, ForceCode, Source } from '../data/types.ts';
+import type { DataModel, Force, ForceCode, Source } from '../data/types.ts';
 import { type Credit, credit } from '../downloads/credit.ts';
 import { type MapMetricId, type RoundMeasure, forcePath, roundMeasureId } from './routes.ts';
 import {
@@ -432,4 +432,21 @@ export function buildMapViews(model: DataModel, metrics: Metrics): MapView[] {
     residentsInput(model, standings, metrics, [...offenceSourceIds, ...populationSourceIds]),
   ];
   return inputs.map((input) => buildView(model, input));
+}
+
+/** What one tile's letters stand for. */
+export interface TileKeyEntry {
+  abbr: string;
+  name: string;
+}
+
+/** The tiles' letters with the force each stands for, A to Z by the letters, as a reader looks one up. */
+export function tileKey(tileGrid: readonly TileCell[], forces: readonly Pick<Force, 'code' | 'name'>[]): TileKeyEntry[] {
+  const names = new Map(forces.map((force) => [force.code, force.name]));
+  return tileGrid
+    .flatMap((cell) => {
+      const name = names.get(cell.code);
+      return name === undefined ? [] : [{ abbr: cell.abbr, name }];
+    })
+    .sort((a, b) => a.abbr.localeCompare(b.abbr, 'en-GB'));
 }

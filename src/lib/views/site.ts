@@ -7,7 +7,7 @@ import { type SiteViews, buildSiteViews } from './build-site.ts';
 import { type MapMetricId } from './routes.ts';
 import type { MapView } from './map.ts';
 
-export const { story, trendChart, tileGrid, mapViews, mapNavigation, forcePages, standings, forcesTable, methodology, recordingNotes }: SiteViews = buildSiteViews(
+export const { story, trendChart, tileGrid, tileKey, mapViews, mapNavigation, forcePages, standings, forcesTable, methodology, recordingNotes }: SiteViews = buildSiteViews(
   model,
   metrics,
   { topology, tileGrid: siteTileGrid },

@@ -3,8 +3,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { svgToPngAsync } from '../../lib/downloads/image.ts';
 import { shareCardSvg } from '../../lib/downloads/share-card.ts';
-import { MAIN_PAGES, type MainPage, mainPageShareCard } from '../../lib/downloads/share-cards.ts';
-import { embedViews } from '../../lib/embeds/site-views.ts';
+import { MAIN_PAGES, type MainPage, leadMapPicture, mainPageShareCard } from '../../lib/downloads/share-cards.ts';
+import { embedViews, mapCharts } from '../../lib/embeds/site-views.ts';
 import { story } from '../../lib/views/site.ts';
 import { metrics, model } from '../../lib/site-data.ts';
 
@@ -13,6 +13,11 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ page: MainPage }> = async ({ props, site }) => {
   const host = new URL(String(site)).host;
-  const card = mainPageShareCard({ model, metrics, host }, props.page, { headlines: story.headlines, embedViewCount: embedViews.length });
+  const card = mainPageShareCard({ model, metrics, host }, props.page, {
+    headlines: story.headlines,
+    embedViewCount: embedViews.length,
+    lead: story.lead,
+    leadMap: leadMapPicture(story.lead, mapCharts),
+  });
   return new Response(await svgToPngAsync(shareCardSvg(card)), { headers: { 'Content-Type': 'image/png' } });
 };

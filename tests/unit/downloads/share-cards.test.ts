@@ -4,17 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { svgToPng } from '../../../src/lib/downloads/image.ts';
 import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH, shareCardSvg } from '../../../src/lib/downloads/share-card.ts';
-import { MAIN_PAGES, type MainPage, forceShareCard, forceStats, mainPageShareCard } from '../../../src/lib/downloads/share-cards.ts';
+import { MAIN_PAGES, type MainPage, forceShareCard, forceStats, leadMapPicture, mainPageShareCard } from '../../../src/lib/downloads/share-cards.ts';
+import { buildEmbedSet } from '../../../src/lib/embeds/embed-set.ts';
+import { buildSiteViews } from '../../../src/lib/views/build-site.ts';
 import { computeMetrics } from '../../../src/lib/metrics/index.ts';
 import { forceCardCopy } from '../../../src/lib/copy/embed.ts';
 import { buildStory } from '../../../src/lib/views/home.ts';
 import { dataDir } from '../../../scripts/lib/paths.ts';
 import { pngSize } from '../../support/png.ts';
 
-const model = loadData(dataDir).model!;
+const loaded = loadData(dataDir);
+const model = loaded.model!;
 const metrics = computeMetrics(model);
 const context = { model, metrics, host: 'example.org' };
 const force = (name: string) => model.forces.find((candidate) => candidate.name === name)!;
+const story = buildStory(model, metrics);
+const extras = (embedViewCount: number) => ({ headlines: story.headlines, embedViewCount, lead: story.lead });
 
 describe('forceStats', () => {
   it('shows a force that did not respond and one the source does not cover by their states, never as 0', () => {
@@ -38,7 +43,7 @@ describe('shareCardSvg', () => {
   it('draws every force’s card and every main page’s card at exactly 1,200 × 630', () => {
     const cards = [
       ...model.forces.slice(0, 3).map((candidate) => forceShareCard(context, candidate)),
-      ...(Object.keys(MAIN_PAGES) as MainPage[]).map((page) => mainPageShareCard(context, page, { headlines: buildStory(model, metrics).headlines, embedViewCount: 50 })),
+      ...(Object.keys(MAIN_PAGES) as MainPage[]).map((page) => mainPageShareCard(context, page, extras(50))),
     ];
     for (const card of cards) {
       expect(pngSize(svgToPng(shareCardSvg(card)))).toEqual({ width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT });
@@ -56,10 +61,9 @@ describe('shareCardSvg', () => {
   });
 
   it('never cuts a label or credit short on any force’s or main page’s card', () => {
-    const headlines = buildStory(model, metrics).headlines;
     const cards = [
       ...model.forces.map((candidate) => forceShareCard(context, candidate)),
-      ...(Object.keys(MAIN_PAGES) as MainPage[]).map((page) => mainPageShareCard(context, page, { headlines, embedViewCount: 58 })),
+      ...(Object.keys(MAIN_PAGES) as MainPage[]).map((page) => mainPageShareCard(context, page, extras(58))),
     ];
     for (const card of cards) expect(shareCardSvg(card), card.title).not.toContain('…');
   });
@@ -78,5 +82,31 @@ describe('shareCardSvg', () => {
       }
       expect(pngSize(svgToPng(svg))).toEqual({ width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT });
     }
+  });
+
+  it('leads the home card with the finding and the map that shows it, crediting the map’s sources, with nothing cut', () => {
+    const geography = loaded.geography!;
+    const views = buildSiteViews(model, metrics, geography);
+    const sourceOf = (id: string) => model.sources.find((source) => source.id === id)!;
+    const { mapCharts } = buildEmbedSet(model, metrics, views, geography.topology, sourceOf);
+    const leadMap = leadMapPicture(views.story.lead, mapCharts);
+    if (leadMap === undefined) throw new Error('no map for the home card');
+    const card = mainPageShareCard(context, 'home', { ...extras(58), leadMap });
+    const svg = shareCardSvg(card);
+    expect(card.title).toBe(views.story.lead.headline);
+    expect(card.title).not.toBe(card.kicker);
+    // The map and its key, nested to the right of the words; every word of the finding printed, none cut.
+    expect(svg).toMatch(/<svg[^>]* x="\d+" y="\d+" width="\d+" height="\d+"/);
+    const printed = [...svg.matchAll(/<text [^>]*font-weight="700"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join(' ');
+    expect(printed).toContain(views.story.lead.headline.split(' ').slice(-3).join(' '));
+    expect(svg).not.toContain('…');
+    for (const id of leadMap.sourceIds) expect(svg).toContain(sourceOf(id).attribution);
+    expect(pngSize(svgToPng(svg))).toEqual({ width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT });
+  });
+
+  it('leaves the words the whole width when the data gives no map to draw', () => {
+    const svg = shareCardSvg(mainPageShareCard(context, 'home', extras(58)));
+    expect(svg).not.toMatch(/<svg[^>]* x="\d+" y="\d+"/);
+    expect(svg).toContain(story.lead.hero.value);
   });
 });

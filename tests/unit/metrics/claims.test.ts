@@ -223,3 +223,41 @@ describe('guard: conflicts compare grants and refusals too, not only application
     expect(of(BRAVO.code)).toMatchObject({ relation: 'nested', contradiction: false, agree: true, differing: [] });
   });
 });
+
+describe('guard: a verdict over a force’s sources never leaves a shown figure out silently', () => {
+  const first = { start: '2020-01-20', end: '2021-04-30' };
+
+  function sourcesOf(laterFigure: Partial<Parameters<typeof makeFigure>[0]>) {
+    const foi = makeDataset({ id: 'foi', order: 1 });
+    const court = makeDataset({ id: 'court', order: 2, measures: ['applications'] });
+    const local = makeDataset({ id: 'local', order: 3, scope: 'selected_forces', measures: ['applications', 'granted'] });
+    const model = makeModel({
+      datasets: [foi, court, local],
+      figures: [
+        makeFigure({ datasetId: 'foi', forceCode: ALPHA.code, applications: 0, granted: 0, refused: 0, pending: 0, periodStart: first.start, periodEnd: first.end }),
+        makeFigure({ datasetId: 'court', forceCode: ALPHA.code, applications: 0, periodStart: '2020-01-01', periodEnd: '2021-01-31' }),
+        makeFigure({ datasetId: 'local', forceCode: ALPHA.code, applications: 23, granted: 23, ...laterFigure }),
+        makeFigure({ datasetId: 'foi', forceCode: BRAVO.code, applications: 2, granted: 2, refused: 0, pending: 0, periodStart: first.start, periodEnd: first.end }),
+      ],
+    });
+    return computeMetrics(model).comparisons.byForce;
+  }
+
+  it('names a figure with no exact dates as not compared, beside the agreement of the others', () => {
+    const alpha = sourcesOf({ periodStart: null, periodEnd: null, periodLabel: '2020 to 2023' }).get(ALPHA.code);
+    expect(alpha?.verdict).toBe('agree');
+    expect(alpha?.notCompared.map(({ figure, reason }) => [figure.datasetId, reason])).toEqual([['local', 'no_exact_dates']]);
+  });
+
+  it('names a dated figure for a different time as not compared, with that reason', () => {
+    const alpha = sourcesOf({ periodStart: '2022-01-01', periodEnd: '2023-12-31' }).get(ALPHA.code);
+    expect(alpha?.notCompared.map(({ figure, reason }) => [figure.datasetId, reason])).toEqual([['local', 'different_periods']]);
+  });
+
+  it('leaves nothing out when the figure nests in the others, and says “single” for a force with one figure', () => {
+    const sources = sourcesOf({ periodStart: '2020-01-20', periodEnd: '2023-03-31', applications: 0, granted: 0 });
+    expect(sources.get(ALPHA.code)?.notCompared).toEqual([]);
+    expect(sources.get(ALPHA.code)?.verdict).toBe('agree');
+    expect(sources.get(BRAVO.code)).toMatchObject({ verdict: 'single', notCompared: [] });
+  });
+});

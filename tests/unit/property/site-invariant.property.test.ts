@@ -17,7 +17,7 @@ import { BOUNDARY_FILE, DATA_FILES, type Geography, formatIssue, parseDataFiles 
 import type { DataModel, Source } from '../../../src/lib/data/types.ts';
 import { datasetFiles, spoFigureRows } from '../../../src/lib/downloads/dataset.ts';
 import { shareCardSvg } from '../../../src/lib/downloads/share-card.ts';
-import { MAIN_PAGES, type MainPage, forceShareCard, forceShareSentence, mainPageShareCard } from '../../../src/lib/downloads/share-cards.ts';
+import { MAIN_PAGES, type MainPage, forceShareCard, forceShareSentence, leadMapPicture, mainPageShareCard } from '../../../src/lib/downloads/share-cards.ts';
 import { buildEmbedSet } from '../../../src/lib/embeds/embed-set.ts';
 import { standaloneSvg } from '../../../src/lib/embeds/render.ts';
 import { computeMetrics } from '../../../src/lib/metrics/index.ts';
@@ -203,7 +203,7 @@ function renderEverything(model: DataModel, geography: Geography): string[] {
     if (found === undefined) throw new Error(`no source ${id}`);
     return found;
   };
-  const { embedViews, drawings, forceCard } = buildEmbedSet(model, metrics, views, geography.topology, source);
+  const { embedViews, drawings, forceCard, mapCharts } = buildEmbedSet(model, metrics, views, geography.topology, source);
   for (const [id, draw] of drawings) {
     for (const width of [340, 720]) problems.push(...svgProblems(`${id} @${width}`, draw(width)));
   }
@@ -212,7 +212,7 @@ function renderEverything(model: DataModel, geography: Geography): string[] {
   }
   const context = { model, metrics, host: 'example.org' };
   for (const page of Object.keys(MAIN_PAGES) as MainPage[]) {
-    problems.push(...svgProblems(`card ${page}`, shareCardSvg(mainPageShareCard(context, page, { headlines: views.story.headlines, embedViewCount: 3 }))));
+    problems.push(...svgProblems(`card ${page}`, shareCardSvg(mainPageShareCard(context, page, { headlines: views.story.headlines, embedViewCount: 3, lead: views.story.lead, leadMap: leadMapPicture(views.story.lead, mapCharts) }))));
   }
   for (const force of model.forces) {
     problems.push(...problemsIn(`force card ${force.slug}`, stringsIn(forceCard(force))));
