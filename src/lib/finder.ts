@@ -5,7 +5,7 @@
 
 import { FORCE_WORDS, forceNameWords, normaliseForceName } from './data/force-names.ts';
 import type { Force } from './data/types.ts';
-import { forcePath } from './views/routes.ts';
+import { type FinderDestination, finderHref } from './views/routes.ts';
 
 export interface FinderEntry {
   name: string;
@@ -24,13 +24,13 @@ export interface ForceFinderEntry extends FinderEntry {
   href: string;
 }
 
-/** One entry per force, in the order given, with the ONS name as an alias when it differs. */
-export function finderEntries(forces: readonly Force[]): ForceFinderEntry[] {
+/** One entry per force, in the order given, with the ONS name as an alias when it differs, leading to its page or its kit. */
+export function finderEntries(forces: readonly Force[], destination: FinderDestination = 'page'): ForceFinderEntry[] {
   return forces.map((force) => ({
     name: force.name,
     aliases: [...new Set([force.onsName, ...force.aliases])].filter((alias) => alias !== force.name),
     slug: force.slug,
-    href: forcePath(force.slug),
+    href: finderHref(destination, force.slug),
   }));
 }
 

@@ -1,14 +1,16 @@
 // The force finder's type-ahead, following the WAI-ARIA combobox pattern with
 // a list popup: typing filters forces by name and alias, and towns, cities
 // and districts by name (each with its force), Down and Up move through the
-// matches (aria-activedescendant), Enter opens the chosen force's page (or
-// the first match), Escape closes the list and then clears the box.
+// matches (aria-activedescendant), Enter opens the chosen force's page or,
+// on /embed/, its kit (or the first match's), Escape closes the list and then
+// clears the box.
 // Without JavaScript the finder is its list of links to every force; this
 // script reads the forces from those links, so the two cannot disagree. The
 // place index is the site's own file, fetched when the reader first types.
 import { finderCopy } from '../lib/copy/finder.ts';
 import { type FinderEntry, matchForces } from '../lib/finder.ts';
 import { type PlaceIndex, matchPlaces } from '../lib/geo/places.ts';
+import { type FinderDestination, finderDestination, finderHref } from '../lib/views/routes.ts';
 
 interface LinkEntry extends FinderEntry {
   href: string;
@@ -21,8 +23,8 @@ interface Parts {
   status: HTMLElement;
   message: HTMLElement;
   placesUrl: string | undefined;
-  /** Appended to a place's force page link, as the list's links carry it (e.g. "#share" on /embed/). */
-  fragment: string;
+  /** Where a place's force leads, as the list's links do: its page, or its kit on /embed/. */
+  destination: FinderDestination;
 }
 
 /** One option in the list: a force (with the alias typed), or a place and its force. */
@@ -32,7 +34,7 @@ interface Option {
   href: string;
 }
 
-function enhance({ search, input, listbox, status, message, placesUrl, fragment }: Parts, entries: readonly LinkEntry[]): void {
+function enhance({ search, input, listbox, status, message, placesUrl, destination }: Parts, entries: readonly LinkEntry[]): void {
   let matches: Option[] = [];
   let active = -1;
   let places: PlaceIndex | null = null;
@@ -88,7 +90,7 @@ function enhance({ search, input, listbox, status, message, placesUrl, fragment 
       href: match.entry.href,
     }));
     const placeOptions: Option[] =
-      places === null ? [] : matchPlaces(places, query).map((match) => ({ text: match.place, note: finderCopy.placeForce(match.force), href: `${match.href}${fragment}` }));
+      places === null ? [] : matchPlaces(places, query).map((match) => ({ text: match.place, note: finderCopy.placeForce(match.force), href: finderHref(destination, match.slug) }));
     matches = [...forces, ...placeOptions];
     listbox.replaceChildren(
       ...matches.map((match, index) => {
@@ -169,11 +171,11 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-finder]')) {
   const status = root.querySelector<HTMLElement>('[data-finder-status]');
   const message = root.querySelector<HTMLElement>('[data-finder-message]');
   const placesUrl = root.dataset['finderPlaces'];
-  const fragment = root.dataset['finderFragment'] ?? '';
+  const destination = finderDestination(root.dataset['finderDestination']);
   const entries = Array.from(root.querySelectorAll<HTMLAnchorElement>('[data-finder-list] a')).map((link) => ({
     name: link.textContent?.trim() ?? '',
     aliases: (link.dataset['aliases'] ?? '').split('|').filter((alias) => alias !== ''),
     href: link.getAttribute('href') ?? '',
   }));
-  if (search && input && listbox && status && message) enhance({ search, input, listbox, status, message, placesUrl, fragment }, entries);
+  if (search && input && listbox && status && message) enhance({ search, input, listbox, status, message, placesUrl, destination }, entries);
 }

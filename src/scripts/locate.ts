@@ -1,8 +1,9 @@
 // "Use my location": asks the browser for the reader's position only when the
 // button is pressed, finds the force area containing it with the point-in-
-// polygon test in ../lib/geo, and opens that force's page. The position never
+// polygon test in ../lib/geo, and opens that force's page (or, in the
+// finder on /embed/, its kit). The position never
 // leaves the device: the only request is for the site's own area file.
-import { forcePath } from '../lib/views/routes.ts';
+import { finderDestination, finderHref } from '../lib/views/routes.ts';
 import { finderCopy } from '../lib/copy/finder.ts';
 import { type AreaFile, type LocatedArea, decodeAreaFile } from '../lib/geo/area-file.ts';
 import { areaContaining } from '../lib/geo/point-in-polygon.ts';
@@ -36,6 +37,7 @@ function enhance(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-locate-button]');
   const status = root.querySelector<HTMLElement>('[data-locate-status]');
   const url = root.dataset['locateAreas'];
+  const destination = finderDestination(root.closest<HTMLElement>('[data-finder]')?.dataset['finderDestination']);
   if (!button || !status || url === undefined || !('geolocation' in navigator)) return;
 
   button.addEventListener('click', async () => {
@@ -49,7 +51,7 @@ function enhance(root: HTMLElement): void {
         return;
       }
       status.textContent = finderCopy.found(area.name);
-      window.location.assign(`${forcePath(area.slug)}${root.dataset['locateFragment'] ?? ''}`);
+      window.location.assign(finderHref(destination, area.slug));
     } catch (error) {
       status.textContent = !isPositionError(error)
         ? finderCopy.areasFailed

@@ -19,7 +19,9 @@ function files(folder: string, test: (name: string) => boolean): string[] {
 
 const sitePath = (file: string) => `/${relative(distDir, file).split(sep).join('/')}`;
 const htmlPages = files(distDir, (name) => name === 'index.html').map((file) => sitePath(file).replace(/index\.html$/, ''));
-const embedPages = htmlPages.filter((path) => path.startsWith('/embed/') && path !== '/embed/');
+/** The embeds (their frame marks them), not /embed/ itself or a force's kit. */
+const isEmbed = (path: string) => /\sdata-embed-id=/.test(readFileSync(join(distDir, path, 'index.html'), 'utf8'));
+const embedPages = htmlPages.filter(isEmbed);
 
 describe('chart pictures', () => {
   const chartFile = (path: string, format: string) => join(distDir, 'downloads', 'charts', `${path.slice('/embed/'.length, -1).replaceAll('/', '-')}.${format}`);
@@ -47,7 +49,7 @@ describe('chart pictures', () => {
 
 describe('download links under the charts of full pages', () => {
   const offered = htmlPages
-    .filter((path) => !path.startsWith('/embed/'))
+    .filter((path) => !isEmbed(path))
     .flatMap((path) => [...builtPage(path).querySelectorAll('[data-chart-downloads]')].map((links) => ({ path, links })));
 
   it('appear under every story chart on the home page and under the map on every map page', () => {
@@ -70,7 +72,7 @@ describe('download links under the charts of full pages', () => {
 });
 
 describe('share cards', () => {
-  it.each(htmlPages.filter((path) => !path.startsWith('/embed/') || path === '/embed/'))(
+  it.each(htmlPages.filter((path) => !isEmbed(path)))(
     '%s points og:image at a 1,200 × 630 PNG that exists',
     (path) => {
       const page = builtPage(path);
@@ -94,10 +96,11 @@ describe('share cards', () => {
     expect(alt).toMatch(/map/);
   });
 
-  it('gives each force page its own card', () => {
+  it('gives each force page its own card, and the force’s kit on /embed/ the same', () => {
     const forcePages = htmlPages.filter((path) => /^\/forces\/[\w-]+\/$/.test(path));
-    const images = forcePages.map((path) => builtPage(path).querySelector('meta[property="og:image"]')?.getAttribute('content'));
-    expect(new Set(images).size).toBe(forcePages.length);
+    const image = (path: string) => builtPage(path).querySelector('meta[property="og:image"]')?.getAttribute('content');
+    expect(new Set(forcePages.map(image)).size).toBe(forcePages.length);
+    for (const path of forcePages) expect(image(path.replace(/^\/forces\//, '/embed/kit/')), path).toBe(image(path));
   });
 });
 

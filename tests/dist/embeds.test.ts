@@ -9,11 +9,12 @@ import { computeMetrics, monthRangeLabel } from '../../src/lib/metrics/index.ts'
 import { builtFile, builtPage, distDir } from '../support/dist.ts';
 import { loadRealModel } from '../support/real-data.ts';
 
+/** Every page under /embed/ that is an embed (its frame marks it), not the index or a force's kit. */
 function embedPages(folder = join(distDir, 'embed')): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return embedPages(path);
-    if (entry.name !== 'index.html' || folder === join(distDir, 'embed')) return [];
+    if (entry.name !== 'index.html' || !/\sdata-embed-id=/.test(readFileSync(path, 'utf8'))) return [];
     return [`/${relative(distDir, folder).split(sep).join('/')}/`];
   });
 }
@@ -89,20 +90,64 @@ describe('the /embed/ index', () => {
     for (const path of previews) expect(codes.some((code) => code.includes(`${path}"`)), path!).toBe(true);
     // Read as text: 43 pages are too many to parse for one check. The code sits in a textarea, its quotes escaped.
     for (const path of cards) {
-      const kit = readFileSync(builtFile(`/forces/${path.split('/')[3]!}/`), 'utf8');
+      const kit = readFileSync(builtFile(`/embed/kit/${path.split('/')[3]!}/`), 'utf8');
       expect(kit, path).toMatch(new RegExp(`<textarea[^>]*>[^<]*${path.replaceAll('/', '\\/')}&quot;`));
+      expect(kit, path).toMatch(new RegExp(`<iframe[^>]* src="${path.replaceAll('/', '\\/')}"`));
     }
   });
 
-  it('starts with “Pick your force”, leading to each force’s kit', () => {
-    const kits = [...index.querySelectorAll('[data-finder] a[href^="/forces/"]')].map((link) => link.getAttribute('href'));
+  it('starts with “Pick your force”, whose list leads to each force’s kit on /embed/ without JavaScript', () => {
+    const kits = [...index.querySelectorAll('[data-finder] a[href]')].map((link) => link.getAttribute('href') ?? '');
     expect(kits).toHaveLength(pages.filter((path) => path.startsWith('/embed/forces/')).length);
-    for (const href of kits) expect(href).toMatch(/^\/forces\/[\w-]+\/#share$/);
+    for (const href of kits) {
+      expect(href).toMatch(/^\/embed\/kit\/[\w-]+\/$/);
+      expect(existsSync(join(distDir, href, 'index.html')), href).toBe(true);
+    }
     expect(index.querySelector('main h2')?.closest('[data-finder]')).not.toBeNull();
+    expect(index.querySelector('[data-finder]')?.getAttribute('data-finder-destination')).toBe('kit');
   });
 
   it('serves the resize script at its stable address', () => {
     expect(readFileSync(builtFile('/embed.js'), 'utf8')).toContain('spo-embed-height');
+  });
+});
+
+describe.each(loadRealModel().forces.map((force) => [force.slug, force.name] as const))('the kit of %s on /embed/', (slug, name) => {
+  const kit = builtPage(`/embed/kit/${slug}/`);
+  const frames = [...kit.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src') ?? '');
+  // linkedom leaves a textarea's character references as they are in the HTML.
+  const codes = [...kit.querySelectorAll('textarea[readonly]')].map((box) =>
+    box.innerHTML.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+  );
+
+  it('previews its card, and the map and the ranking with it picked out, each with its code', () => {
+    expect(text(kit.querySelector('h1'))).toContain(name);
+    expect(frames[0]).toBe(`/embed/forces/${slug}/`);
+    expect(frames.slice(1).map((src) => src.replace(/^\/embed\/([\w-]+)\/.*$/, '$1'))).toEqual(['map', expect.any(String)]);
+    for (const src of frames.slice(1)) expect(src).toMatch(new RegExp(`\\?force=${slug}$`));
+    for (const src of frames) {
+      expect(existsSync(join(distDir, src.split('?')[0]!, 'index.html')), src).toBe(true);
+      expect(codes.filter((code) => code.includes(`${src}"`) && code.startsWith('<iframe')), src).toHaveLength(1);
+      expect(codes.filter((code) => code.includes(`${src}"`) && code.startsWith('<div data-pym-src')), src).toHaveLength(1);
+    }
+  });
+
+  it('shows its card’s picture and offers it, its CSV files and the dictionary, which all exist', () => {
+    const picture = kit.querySelector('img')?.getAttribute('src');
+    expect(picture).toBe(`/downloads/charts/forces-${slug}.png`);
+    expect(kit.querySelector('img')?.getAttribute('alt')).toContain(name);
+    const files = [...kit.querySelectorAll('a[download]')].map((link) => link.getAttribute('href') ?? '');
+    expect(files).toContain(picture);
+    expect(files).toContain('/downloads/data-dictionary.csv');
+    expect(files.filter((href) => href.startsWith(`/data/forces/${slug}-`) && href.endsWith('.csv')).length).toBeGreaterThan(0);
+    for (const href of files) expect(existsSync(join(distDir, href)), href).toBe(true);
+  });
+
+  it('gives a sentence to quote that names the force and its source, and the force page’s address', () => {
+    const sentence = codes.find((code) => code.includes('Source: '));
+    expect(sentence).toContain(name);
+    expect(sentence).toMatch(new RegExp(`/forces/${slug}/$`));
+    expect(codes).toContainEqual(expect.stringMatching(new RegExp(`^https?://[^/]+/forces/${slug}/$`)));
   });
 });
 

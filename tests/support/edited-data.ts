@@ -30,12 +30,23 @@ function correctACount(dataFolder: string): void {
   });
 }
 
-/** One more quarter of recorded offences for every force, as the next Home Office release brings. */
+/** One more quarter of recorded offences for every force, as the next Home Office release brings; columns the edit does not fill stay blank. */
 function addAQuarter(dataFolder: string, model: DataModel): void {
+  const file = join(dataFolder, 'stalking_offences.csv');
+  const columns = Papa.parse<string[]>(readFileSync(file, 'utf8'), { preview: 1 }).data[0] ?? [];
   const latest = model.offences.reduce((last, row) => (quarterKey(row) > quarterKey(last) ? row : last));
   const next = nextQuarter(latest);
-  const rows = model.forces.map((force, index) => [force.code, next.financialYear, String(next.quarter), String(100 + index), latest.sourceId]);
-  appendFileSync(join(dataFolder, 'stalking_offences.csv'), `${Papa.unparse(rows, { newline: '\n' })}\n`);
+  const rows = model.forces.map((force, index) => {
+    const cells: Record<string, string> = {
+      force_code: force.code,
+      financial_year: next.financialYear,
+      quarter: String(next.quarter),
+      offences: String(100 + index),
+      source_id: latest.sourceId,
+    };
+    return columns.map((column) => cells[column] ?? '');
+  });
+  appendFileSync(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
 }
 
 /** Applies the three edits to `dataFolder` (a copy of data/) in place. */

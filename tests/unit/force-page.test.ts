@@ -106,6 +106,21 @@ describe('buildForcePages', () => {
     ]);
   });
 
+  it('says each agreement between two sources once on a page, under the second of the two', () => {
+    for (const view of pages) {
+      const agreeing = metrics.comparisons.comparable.filter((pair) => pair.agree && pair.force.code === view.force.code);
+      const said = view.datasets.flatMap((entry) => entry.agreements.map((text) => ({ text, dataset: entry.dataset.id })));
+      expect(said, view.force.name).toHaveLength(agreeing.length);
+      expect(new Set(said.map(({ text }) => text)).size, view.force.name).toBe(said.length);
+      const order = view.datasets.map((entry) => entry.dataset.id);
+      for (const { dataset } of said) {
+        const pair = agreeing.find((candidate) => [candidate.first.datasetId, candidate.second.datasetId].includes(dataset));
+        const other = pair?.first.datasetId === dataset ? pair?.second.datasetId : pair?.first.datasetId;
+        expect(order.indexOf(dataset), view.force.name).toBeGreaterThan(order.indexOf(other ?? ''));
+      }
+    }
+  });
+
   it('marks Nottinghamshire’s unanswered measures as not stated, not zero', () => {
     expect(measures(page('nottinghamshire'), 'bbc-foi-2021')).toEqual({
       applications: '13|value',

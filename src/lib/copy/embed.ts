@@ -15,7 +15,7 @@ export const embedCopy = {
   /** One line under the title: what the page offers, before the first choice. */
   indexLead: 'Put a chart, a map or your force’s card on your own page. Each keeps its sources and licence and fits itself to your page, with or without the small script in the code.',
   pickHeading: 'Pick your force',
-  pickIntro: 'Get its card, the map with it outlined, the ranking with it picked out, a picture, its data and a sentence to quote.',
+  pickIntro: 'Get its card, the map with it outlined, the ranking with it picked out, a picture, its data and a sentence to quote, each ready to copy.',
   nationalHeading: 'Charts and maps for England and Wales',
   moreMaps: 'More maps: every measure, as a map and as equal tiles',
   pymLabel: 'Your site already loads pym.js? Use this instead',
@@ -41,6 +41,35 @@ export const embedCopy = {
     trend: 'Recorded stalking over time',
     forces: 'A card for each force',
   },
+};
+
+/** Words of a force's kit on /embed/ (/embed/kit/<slug>/): everything a campaigner needs about one force, ready to copy. */
+export const kitCopy = {
+  title: (force: string) => `Embed ${force}’s figures`,
+  description: (force: string) =>
+    `${force}’s card, the map and ranking with ${force} picked out, a picture, the data and a sentence to quote, each with its source and licence, to put on your own page.`,
+  back: 'Pick another force, or see the charts for England and Wales',
+  contentsLabel: 'In this kit',
+  contents: { card: 'Card', map: 'Map', ranking: 'Ranking', picture: 'Picture', data: 'Data', sentence: 'Quote and link' },
+  headings: {
+    card: (force: string) => `${force}’s card`,
+    map: (force: string) => `The map, with ${force} outlined`,
+    ranking: (force: string) => `The ranking, with ${force} picked out`,
+    picture: 'The card as a picture',
+    data: (force: string) => `${force}’s figures as data`,
+    sentence: 'Quote it, link to it',
+  },
+  /** Under a heading: what the embed adds to the plain chart. */
+  notes: {
+    card: (force: string) => `${force}’s figure against every force in England and Wales, with its sources.`,
+    map: (force: string) => `Opens with ${force} outlined and its figures beside the map.`,
+    ranking: (force: string) => `${force}’s row is in bold, in its place in the ranking.`,
+  },
+  pictureNote: 'For a newsletter, a slide or social media: 1,200 × 630 pixels, with the source and licence in the picture.',
+  pictureAlt: (title: string, finding: string) => `${title}. ${finding}`,
+  pictureLink: 'Download the picture (PNG)',
+  linkLabel: (force: string) => `Link to ${force}’s page`,
+  forcePageLink: (force: string) => `${force}’s full page, with every figure and caveat`,
 };
 
 /** A dataset's plain name (spo_datasets.csv `plain_name`), or its short title where the editor left it blank. */

@@ -44,7 +44,8 @@ export interface MapMetricCopy {
   /** Wording of "not covered" when the source says it differently. */
   notCovered?: { label: string; explanation: string };
   /** Legend wording of the forces with no figure for another reason. */
-  noData?: string;
+  /** The key's label for forces with no rate to colour: given the fewest decisions a rate needs to be compared. */
+  noData?: (minimumDecisions: number) => string;
   /** One class for every value, when the map shows only whether there is any. */
   singleClass?: string;
   /** A rate of applications has nothing to work from when a force made none. */
@@ -80,7 +81,7 @@ export const mapMetricCopy = {
     withUnit: (formatted: string) => `${formatted} granted`,
     zero: 'None granted',
     zeroSentence: (forces: string, names: string) => `${forces} had no decided application granted: ${names}.`,
-    noData: 'No decisions, or not stated',
+    noData: (minimumDecisions: number) => `Too few decisions to compare (under ${formatCount(minimumDecisions)}), or not stated`,
     noApplications: {
       label: 'No applications',
       explanation: 'The force made no applications, so there is no grant rate. This is not a rate of zero.',

@@ -8,6 +8,7 @@ export const shareCopy = {
   kitHeading: 'Share this force’s figures',
   kitIntro:
     'Use these on your own site or in a briefing. The sentence, card and data all say where the figures come from.',
+  kitPageLink: (force: string) => `See each of ${force}’s embeds with a preview`,
   linkLabel: 'Link to this page',
   sentenceLabel: 'A sentence to quote',
   copySentence: 'Copy sentence',

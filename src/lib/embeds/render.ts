@@ -8,7 +8,7 @@ import { framedSvg } from '../downloads/image.ts';
 import { shareCardSvg } from '../downloads/share-card.ts';
 import { forceShareCard } from '../downloads/share-cards.ts';
 import type { Metrics } from '../metrics/index.ts';
-import { type EmbedView, pageLink } from './views.ts';
+import { type EmbedView, forceCardViewId, pageLink } from './views.ts';
 
 export interface RenderContext {
   model: DataModel;
@@ -44,7 +44,7 @@ function sourcesOf(model: DataModel, ids: readonly string[]): Source[] {
 export function standaloneSvg(view: EmbedView, context: RenderContext): string {
   const { model, metrics, origin, drawings } = context;
   if (view.kind === 'force-card') {
-    const force = model.forces.find((candidate) => `forces/${candidate.slug}` === view.id);
+    const force = model.forces.find((candidate) => forceCardViewId(candidate.slug) === view.id);
     if (force === undefined) throw new Error(`no force for the view ${view.id}`);
     return shareCardSvg(forceShareCard({ model, metrics, host: new URL(origin).host }, force));
   }

@@ -11,8 +11,8 @@ import { buildEmbedSet } from './embed-set.ts';
 import { type RenderContext, pngScale, standaloneSvg } from './render.ts';
 import type { MapEmbed } from './map-views.ts';
 import type { StoryEmbed } from './story-views.ts';
-import type { EmbedView } from './views.ts';
-import { chartDownloadPath, sharePicturePath } from '../views/routes.ts';
+import { type EmbedView, forceCardViewId } from './views.ts';
+import { chartDownloadPath, forceKitPath, forcePath, sharePicturePath } from '../views/routes.ts';
 
 const embedSet = buildEmbedSet(model, metrics, { story, mapViews, forcePages, tileGrid }, topology, sourceById);
 
@@ -42,6 +42,18 @@ export function highlightViews(): { map: EmbedView; ranking: EmbedView } {
   return { map: embedViewById(`map/${DEFAULT_MAP_METRIC}/geo`), ranking };
 }
 
+/** Each embed of a force's kit: its own card, then the map and the ranking with it picked out. */
+export type KitPart = 'card' | 'map' | 'ranking';
+
+export function forceKitEmbeds(slug: string): { part: KitPart; view: EmbedView; pickedOut: string | null }[] {
+  const { map, ranking } = highlightViews();
+  return [
+    { part: 'card', view: embedViewById(forceCardViewId(slug)), pickedOut: null },
+    { part: 'map', view: map, pickedOut: slug },
+    { part: 'ranking', view: ranking, pickedOut: slug },
+  ];
+}
+
 export function embedViewById(id: string): EmbedView {
   const view = embedViews.find((candidate) => candidate.id === id);
   if (view === undefined) throw new Error(`no embeddable view "${id}"`);
@@ -53,12 +65,12 @@ export function viewsOfPage(pathname: string): EmbedView[] {
   return embedViews.filter((view) => view.page.path === pathname);
 }
 
-/** The share card a page's Open Graph tags point to: its own, its force's card, or the home page's. */
+/** The share card a page's Open Graph tags point to: its own, its force's card (on its page and its kit), or the home page's. */
 export function shareImagePath(pathname: string): string {
   const main = Object.entries(MAIN_PAGES).find(([, path]) => path === pathname);
   if (main !== undefined) return sharePicturePath(main[0]);
-  const card = embedViews.find((view) => view.kind === 'force-card' && view.page.path === pathname);
-  return card === undefined ? sharePicturePath('home') : chartDownloadPath(card, 'png');
+  const force = model.forces.find((candidate) => forcePath(candidate.slug) === pathname || forceKitPath(candidate.slug) === pathname);
+  return force === undefined ? sharePicturePath('home') : chartDownloadPath(embedViewById(forceCardViewId(force.slug)), 'png');
 }
 
 let pictures: Map<string, Promise<Uint8Array<ArrayBuffer>>> | null = null;

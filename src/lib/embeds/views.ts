@@ -46,11 +46,14 @@ export function pageLink(view: Pick<EmbedView, 'page'>): string {
   return view.page.anchor === null ? view.page.path : `${view.page.path}#${view.page.anchor}`;
 }
 
+/** The embed page's path on this site, with a force picked out when one is given: "/embed/…/?force=kent". */
+export function embedSitePath(view: Pick<EmbedView, 'id'>, force: string | null = null): string {
+  return force === null ? embedPath(view) : `${embedPath(view)}?${new URLSearchParams({ [HIGHLIGHT_PARAMETER]: force })}`;
+}
+
 /** The embed page's address, with a force picked out when one is given. */
 export function embedUrl(view: Pick<EmbedView, 'id'>, origin: string, force: string | null = null): string {
-  const url = new URL(embedPath(view), origin);
-  if (force !== null) url.searchParams.set(HIGHLIGHT_PARAMETER, force);
-  return url.href;
+  return new URL(embedSitePath(view, force), origin).href;
 }
 
 /**
@@ -77,8 +80,8 @@ export function embedCode(view: EmbedView, origin: string, force: string | null 
  * site's origin (pym's default accepts any); optionalparams false keeps pym
  * from sending the host page's address and title to this site.
  */
-export function pymEmbedCode(view: Pick<EmbedView, 'id' | 'title'>, origin: string): string {
-  const src = embedUrl(view, origin);
+export function pymEmbedCode(view: Pick<EmbedView, 'id' | 'title'>, origin: string, force: string | null = null): string {
+  const src = embedUrl(view, origin, force);
   const siteOrigin = new URL(origin).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return (
     `<div data-pym-src="${escapeXml(src)}" data-pym-title="${escapeXml(embedCopy.frameTitle(view.title))}" ` +
@@ -100,13 +103,18 @@ export function oembedResponse(view: EmbedView, origin: string, providerName: st
   };
 }
 
+/** The id of a force's card among the embeddable views: "forces/kent". */
+export function forceCardViewId(slug: string): string {
+  return `forces/${slug}`;
+}
+
 /**
  * The card of one force: its figures from every source that covers all forces.
  * @param height The frame's height in the embed code (phoneFrameHeight).
  */
 export function forceCardView(force: { name: string; slug: string }, sourceIds: readonly string[], height: number): EmbedView {
   return {
-    id: `forces/${force.slug}`,
+    id: forceCardViewId(force.slug),
     kind: 'force-card',
     title: forceCardCopy.title(force.name),
     subtitle: null,

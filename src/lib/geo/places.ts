@@ -6,7 +6,6 @@
 // fetched only when a reader starts typing. Matching runs in the browser, so
 // this module stays free of Node and DOM APIs.
 
-import { forcePath } from '../views/routes.ts';
 import type { LocatedArea } from './area-file.ts';
 import { areaContaining } from './point-in-polygon.ts';
 
@@ -28,7 +27,8 @@ export interface PlaceIndex {
 export interface PlaceMatch {
   place: string;
   force: string;
-  href: string;
+  /** The force's slug, for a link to wherever the finder leads (its page, or its kit). */
+  slug: string;
 }
 
 /**
@@ -76,7 +76,7 @@ export function normalisePlace(text: string): string {
  * "Newport", in every force that has one), then places whose name starts with
  * it, largest first, up to `limit` in all (exact matches are never cut).
  *
- * @example matchPlaces(index, 'brighton')[0] // { place: 'Brighton', force: 'Sussex', href: '/forces/sussex/' }
+ * @example matchPlaces(index, 'brighton')[0] // { place: 'Brighton', force: 'Sussex', slug: 'sussex' }
  */
 export function matchPlaces(index: PlaceIndex, query: string, limit = 8): PlaceMatch[] {
   const wanted = normalisePlace(query);
@@ -93,5 +93,5 @@ export function matchPlaces(index: PlaceIndex, query: string, limit = 8): PlaceM
 
 function matchOf(index: PlaceIndex, place: string, force: number): PlaceMatch {
   const [name, slug] = index.forces[force] ?? ['', ''];
-  return { place, force: name, href: forcePath(slug) };
+  return { place, force: name, slug };
 }

@@ -27,6 +27,7 @@ import {
   type Value,
   displayed,
   headlineDataset,
+  MIN_DECISIONS,
 } from '../metrics/index.ts';
 import { type Standing, type StandingId, applicationStandings, computeStandings } from './standings.ts';
 
@@ -225,7 +226,7 @@ function buildView(model: DataModel, input: MetricInput): MapView {
   const stateLabels = {
     zero: copy.zero,
     ...(copy.notCovered ? { not_covered: copy.notCovered.label } : {}),
-    ...(copy.noData ? { no_data: copy.noData } : {}),
+    ...(copy.noData ? { no_data: copy.noData(MIN_DECISIONS) } : {}),
   };
   return {
     id: input.id,

@@ -42,6 +42,23 @@ export function forcePath(slug: string): string {
   return `${PAGES.forces}${slug}/`;
 }
 
+/** A force's kit on /embed/: its card, the map and ranking with it picked out, its picture, data and a sentence to quote. */
+export function forceKitPath(slug: string): string {
+  return `${PAGES.embed}kit/${slug}/`;
+}
+
+/** Where a force finder leads: the force's page, or its kit on /embed/. */
+export type FinderDestination = 'page' | 'kit';
+
+export function finderHref(destination: FinderDestination, slug: string): string {
+  return destination === 'kit' ? forceKitPath(slug) : forcePath(slug);
+}
+
+/** A finder's destination as its data-finder-destination attribute gives it; a force page by default. */
+export function finderDestination(attribute: string | undefined): FinderDestination {
+  return attribute === 'kit' ? 'kit' : 'page';
+}
+
 /** Where a map measure and layout have their own page: /map/<metric>/ and /map/<metric>/tiles/. */
 export function mapPath(metric: MapMetricId, layout: MapLayout): string {
   return `/map/${metric}/${layout === 'tiles' ? 'tiles/' : ''}`;

@@ -68,9 +68,9 @@ describe('parsePlaces(text)', () => {
 describe('matchPlaces(index, query)', () => {
   it('lists every place of exactly that name, each with its force, before places that only start with it', () => {
     expect(matchPlaces(index, 'newport')).toEqual([
-      { place: 'Newport', force: 'Eastmarch', href: '/forces/eastmarch/' },
-      { place: 'Newport', force: 'Westshire', href: '/forces/westshire/' },
-      { place: 'Newport Pagnell', force: 'Eastmarch', href: '/forces/eastmarch/' },
+      { place: 'Newport', force: 'Eastmarch', slug: 'eastmarch' },
+      { place: 'Newport', force: 'Westshire', slug: 'westshire' },
+      { place: 'Newport Pagnell', force: 'Eastmarch', slug: 'eastmarch' },
     ]);
   });
 
