@@ -76,6 +76,8 @@ const offences = parseStalkingOffenceTable(offencesText, {
   sourceId: 'S06',
   forceCodeFor: (name) => matchForce(name)?.code,
   normaliseName: normaliseForceName,
+  // The research extract is the third party's copy, which set non-numeric counts to 0 (raw/PROVENANCE.md).
+  zerosMayBeSuppressed: newOffencesTable === undefined,
 });
 const populationFile = join(HOME_OFFICE_DIR, 'pfa_population_2024.csv');
 const population = populationFromOns(readShared(populationFile), populationFile, matchForce);
@@ -161,6 +163,7 @@ const files = [
     financial_year: (row) => row.financialYear,
     quarter: (row) => row.quarter,
     offences: (row) => row.offences,
+    flag: (row) => (row.mayBeSuppressed ? 'may_be_suppressed' : ''),
     source_id: (row) => row.sourceId,
   }, offences),
   table('population.csv', {

@@ -9,6 +9,8 @@ export interface StalkingOffenceRow {
   financialYear: string;
   quarter: 1 | 2 | 3 | 4;
   offences: number;
+  /** A 0 read from a copy that wrote every non-numeric count as 0, so it may be a suppressed count. */
+  mayBeSuppressed: boolean;
   sourceId: string;
 }
 
@@ -38,6 +40,14 @@ export interface StalkingTableOptions {
   forceCodeFor: (name: string) => string | undefined;
   /** Compares names the way `forceCodeFor` does, to recognise non-territorial bodies. */
   normaliseName: (name: string) => string;
+  /**
+   * The table is a copy that wrote every non-numeric count ("N/a", a withheld
+   * figure) as 0, as the research extract's third-party copy did: each of its
+   * zeros is then flagged as possibly suppressed. A table saved from the Home
+   * Office's own sheet keeps such cells as text, which this parser refuses,
+   * so its zeros are real.
+   */
+  zerosMayBeSuppressed: boolean;
 }
 
 /**
@@ -81,7 +91,14 @@ export function parseStalkingOffenceTable(text: string, options: StalkingTableOp
     const key = `${forceCode} ${financialYear} ${quarter}`;
     if (seen.has(key)) problems.push(`line ${line}: a second row for ${forceName} ${financialYear} quarter ${quarter}`);
     seen.add(key);
-    rows.push({ forceCode, financialYear, quarter: quarter as 1 | 2 | 3 | 4, offences, sourceId: options.sourceId });
+    rows.push({
+      forceCode,
+      financialYear,
+      quarter: quarter as 1 | 2 | 3 | 4,
+      offences,
+      mayBeSuppressed: options.zerosMayBeSuppressed && offences === 0,
+      sourceId: options.sourceId,
+    });
   });
 
   if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);

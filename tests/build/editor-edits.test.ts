@@ -43,7 +43,7 @@ function correctACount(dataFolder: string): void {
 function addAQuarter(dataFolder: string, model: DataModel): void {
   const latest = model.offences.reduce((last, row) => (quarterKey(row) > quarterKey(last) ? row : last));
   const next = nextQuarter(latest);
-  const rows = model.forces.map((force, index) => [force.code, next.financialYear, String(next.quarter), String(100 + index), latest.sourceId]);
+  const rows = model.forces.map((force, index) => [force.code, next.financialYear, String(next.quarter), String(100 + index), '', latest.sourceId]);
   appendFileSync(join(dataFolder, 'stalking_offences.csv'), `${Papa.unparse(rows, { newline: '\n' })}\n`);
 }
 

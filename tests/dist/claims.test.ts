@@ -276,3 +276,52 @@ describe('finding 13: every figure shown is compared or said not to be, the reas
     }
   });
 });
+
+describe('finding 10: offence counts recorded as 0 that may be suppressed are flagged wherever they are shown', () => {
+  const offences = csv('stalking_offences.csv');
+  const flagged = offences.filter((row) => row.flag === 'may_be_suppressed');
+  const flaggedCodes = new Set(flagged.map((row) => row.force_code));
+  const download = (name: string) => Papa.parse<Row>(readFileSync(join(distDir, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const quarterLabel = (row: Row) => `${row.financial_year} Q${row.quarter}`;
+
+  it('flags only zeros in data/ (the research names 14, 6 of them City of London’s)', () => {
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const row of flagged) expect(row.offences, quarterLabel(row)).toBe('0');
+  });
+
+  it('carries the flag into the stalking offences download, row for row, and explains it in the data dictionary', () => {
+    const written = download('downloads/stalking-offences.csv');
+    const key = (row: Row) => `${row.force_code} ${row.financial_year} ${row.quarter}`;
+    const flags = new Map(written.map((row) => [key(row), row.flag]));
+    expect(flags.size).toBe(offences.length);
+    for (const row of offences) expect(flags.get(key(row)), key(row)).toBe(row.flag ?? '');
+    const dictionary = download('downloads/data-dictionary.csv').find((row) => row.file === 'stalking-offences.csv' && row.column === 'flag');
+    expect(dictionary?.description).toMatch(/may_be_suppressed.*0/);
+  });
+
+  it('says so on the page of every force with such a quarter, and on no other', () => {
+    for (const force of forces) {
+      const note = builtPage(`/forces/${force.slug}/`).querySelector('[data-suppressed-note]');
+      expect(note !== null, force.name).toBe(flaggedCodes.has(force.code));
+      for (const row of flagged.filter((candidate) => candidate.force_code === force.code)) expect(text(note)).toContain(quarterLabel(row));
+    }
+  });
+
+  it('marks each such quarter in the force’s table, and never draws it in the chart as a real 0', () => {
+    for (const row of flagged) {
+      const page = builtPage(`/forces/${forceOf(row.force_code).slug}/`);
+      const cell = page.querySelector(`tr[data-quarter="${quarterLabel(row)}"] td`);
+      expect(cell?.hasAttribute('data-may-be-suppressed'), quarterLabel(row)).toBe(true);
+      expect(text(cell)).toMatch(/may be suppressed/);
+      const titles = [...page.querySelectorAll('.offences svg title')].map((title) => text(title));
+      expect(titles, quarterLabel(row)).not.toContain(`${quarterLabel(row)}: 0`);
+    }
+  });
+
+  it('leaves them out of /trend/’s lines with a note naming each force, not drawn as dips', () => {
+    const figure = builtPage('/trend/').querySelector('[data-chart="recorded-offences-by-force"]');
+    const said = text(figure);
+    expect(said).toMatch(/may be (a )?suppressed/);
+    for (const code of flaggedCodes) expect(said, code).toContain(forceOf(code).name);
+  });
+});

@@ -14,6 +14,8 @@ export interface TrendPoint {
   start: IsoDate;
   /** Null leaves a gap in the line (a quarter without complete figures); never drawn as 0. */
   value: number | null;
+  /** The gap is a count recorded as 0 that may be suppressed (value is then null): said apart from missing quarters. */
+  mayBeSuppressed?: boolean;
   /** How the quarter reads in tooltips, e.g. "2020/21 Q1". */
   label: string;
 }
@@ -189,10 +191,14 @@ function lineMarks(
   series: DatedPoint[],
   { area, formatValue, className = '' }: { area: boolean; formatValue: (value: number) => string; className?: string },
 ): Plot.Markish[] {
+  // A point between two gaps has no line to sit on, so it gets a small dot of its own.
+  const isolated = series.filter((p, i) => p.value !== null && series[i - 1]?.value == null && series[i + 1]?.value == null);
   return [
-    ...(area ? [Plot.areaY(series, { x: 'date', y: 'value', fillOpacity: 0.12, className: `spo-chart__area${className}` })] : []),
+    // y1/y2 rather than y: areaY's implicit stacking would read a gap (null) as 0 and fill down to the baseline.
+    ...(area ? [Plot.areaY(series, { x: 'date', y1: 0, y2: 'value', fillOpacity: 0.12, className: `spo-chart__area${className}` })] : []),
     Plot.ruleY([0], { strokeOpacity: 0.6 }),
     Plot.lineY(series, { x: 'date', y: 'value', strokeWidth: 2, className: `spo-chart__line${className}` }),
+    ...(isolated.length > 0 ? [Plot.dot(isolated, { x: 'date', y: 'value', r: 2.5, className: `spo-chart__latest${className}` })] : []),
     Plot.dot(series, {
       x: 'date',
       y: 'value',
@@ -267,6 +273,7 @@ export function renderTrendSmallMultiples(
   const keyLines = [
     ...wrapText(chartCopy.smallMultiplesKey(span.first.label, span.last.label), width, SMALL_FONT_SIZE),
     ...events.map((e) => chartCopy.smallMultiplesEvent(e.label)),
+    ...(data.some((d) => d.points.some((p) => p.mayBeSuppressed === true)) ? wrapText(chartCopy.smallMultiplesSuppressed, width, SMALL_FONT_SIZE) : []),
   ];
   const keyHeight = keyLines.length * KEY_LINE + 8;
   const rows = Math.ceil(prepared.length / columns);
@@ -370,7 +377,9 @@ export function describeTrend(points: readonly TrendPoint[], { format = ',d' }: 
       chartCopy.trendPoint('latest', latest.label, formatValue(latest.value ?? 0)),
     );
   }
-  const gaps = series.length - withValue.length;
+  const suppressed = points.filter((p) => p.mayBeSuppressed === true && p.value === null).length;
+  const gaps = series.length - withValue.length - suppressed;
   if (gaps > 0) sentences.push(chartCopy.trendGaps(gaps));
+  if (suppressed > 0) sentences.push(chartCopy.trendSuppressed(suppressed));
   return sentences.join(' ');
 }

@@ -29,6 +29,10 @@ export const chartCopy = {
     `${{ lowest: 'Lowest', highest: 'Highest', latest: 'Latest' }[which]}: ${quarter}, ${valueLabel}.`,
   trendGaps: (count: number) =>
     `${count} ${count === 1 ? 'quarter has' : 'quarters have'} no complete figure and ${count === 1 ? 'is' : 'are'} left as a gap.`,
+  trendSuppressed: (count: number) =>
+    `${count} ${count === 1 ? 'quarter is' : 'quarters are'} recorded as 0 but may be suppressed, so ${count === 1 ? 'it is' : 'they are'} left as a gap rather than drawn as a fall.`,
+  /** Key line of the small multiples when some quarters are such zeros. */
+  smallMultiplesSuppressed: 'A gap in a line: a quarter recorded as 0 that may be a suppressed count, not drawn as a fall.',
   /** Key above the per-force small multiples. */
   smallMultiplesKey: (firstQuarter: string, lastQuarter: string) =>
     `Each force by quarter, ${firstQuarter} to ${lastQuarter}. Each chart has its own scale.`,

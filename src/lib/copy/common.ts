@@ -106,6 +106,10 @@ export const missingValue: Record<MissingReason, { label: string; explanation: s
     label: 'Period too short',
     explanation: 'The period does not cover a whole quarter of recorded offences to compare with.',
   },
+  offences_may_be_suppressed: {
+    label: 'Offences may be suppressed',
+    explanation: 'A quarter in the period is recorded as 0 but may be a suppressed count, so the offences are not known and no rate is given.',
+  },
   incomplete_offences: {
     label: 'Offences incomplete',
     explanation: 'Recorded offences are missing for part of the period, so no rate is given.',
@@ -262,4 +266,18 @@ export const whySourcesDiffer = {
   ],
   /** One line pointing to the list, under a disagreement on a force page. */
   pointer: 'Why sources can differ',
+};
+
+/**
+ * A recorded offence count of 0 that the source's copy could not tell apart
+ * from a withheld or missing count (stalking_offences.csv `flag`
+ * may_be_suppressed). Never drawn, summed or ranked as a real zero without this.
+ */
+export const possiblySuppressed = {
+  label: '0, may be suppressed',
+  explanation:
+    'Recorded as 0, but the copy of the Home Office table this comes from wrote every missing or withheld count as 0, so this may not be a real zero.',
+  /** After a sum that includes such zeros: "includes 2 quarters recorded as 0 that may be suppressed". */
+  includes: (count: number) =>
+    `includes ${formatCount(count)} ${count === 1 ? 'quarter' : 'quarters'} recorded as 0 that may be suppressed`,
 };

@@ -3,7 +3,7 @@
 import { SPO_MEASURES, type SpoDataset, type SpoMeasure } from '../data/types.ts';
 import type { ApplicationsComparison, ComparedFigure, CountConflict, PeriodRelation, Rank, RankRefusal } from '../metrics/index.ts';
 import { formatCount } from '../views/format.ts';
-import { listNames, listOr, measureLabel, ordinal, rankRefused, spoCount } from './common.ts';
+import { listNames, listOr, measureLabel, ordinal, possiblySuppressed, rankRefused, spoCount } from './common.ts';
 
 /**
  * How a headline sentence attributes a dataset's figures. `according` opens a
@@ -187,6 +187,11 @@ export const forcePage = {
   offencesColumn: 'Offences',
   quarterColumn: 'Quarter',
   incompleteYear: (quarters: number) => `Part year (${quarters} of 4 quarters so far)`,
+  /** A year's total that includes quarters recorded as 0 that may be suppressed: "19 (includes 1 quarter …)". */
+  includesSuppressed: (total: string, quarters: number) => `${total} (${possiblySuppressed.includes(quarters)})`,
+  yearlyGaps: 'Years that include a quarter recorded as 0 that may be suppressed are left as gaps.',
+  suppressedNote: (quarters: readonly string[]) =>
+    `${listNames(quarters)} ${quarters.length === 1 ? 'is' : 'are'} recorded as 0, but the copy of the Home Office table these figures come from wrote every missing or withheld count as 0, so ${quarters.length === 1 ? 'it' : 'they'} may not be real zeros. The charts leave ${quarters.length === 1 ? 'that quarter' : 'those quarters'} (and the years that include them) as gaps rather than drawing a fall.`,
   missingCount: 'No figure',
   byQuarter: 'Show offences by quarter',
   spoEvent: 'SPOs introduced',

@@ -164,8 +164,12 @@ export const storyCopy = {
 
   trend: {
     heading: 'Recorded stalking over time',
-    span: (firstValue: number, firstQuarter: string, lastValue: number, lastQuarter: string) =>
-      `Police in England and Wales recorded ${formatCount(firstValue)} stalking offences in ${firstQuarter} and ${formatCount(lastValue)} in ${lastQuarter}.`,
+    /** `firstSuppressed`: force-quarters in the first total recorded as 0 that may be suppressed (our sum then says so). */
+    span: (firstValue: number, firstQuarter: string, lastValue: number, lastQuarter: string, firstSuppressed = 0) =>
+      `Police in England and Wales recorded ${formatCount(firstValue)} stalking offences in ${firstQuarter}${firstSuppressed > 0 ? ` (our sum, which includes ${firstSuppressed === 1 ? 'a count' : `${formatCount(firstSuppressed)} counts`} recorded as 0 that may be suppressed)` : ''} and ${formatCount(lastValue)} in ${lastQuarter}.`,
+    /** Under the national chart when some of its totals include such zeros. */
+    suppressedQuarters: (quarters: number) =>
+      `The totals for ${formatCount(quarters)} early ${quarters === 1 ? 'quarter include' : 'quarters include'} a force’s count recorded as 0 that may be suppressed, so ${quarters === 1 ? 'it is' : 'they are'} at least what is shown.`,
     years: (before: string, beforeValue: number, after: string, afterValue: number) =>
       `In ${before}, the financial year in which Stalking Protection Orders came in, they recorded ${formatCount(beforeValue)}; in ${after}, ${formatCount(afterValue)}.`,
     chartTitle: 'Stalking offences recorded by police in England and Wales, by quarter',

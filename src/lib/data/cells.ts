@@ -94,6 +94,14 @@ export function oneOf<const T extends string>(values: readonly T[]) {
   );
 }
 
+/** Blank (null) or one of `values`. */
+export function optionalOneOf<const T extends string>(values: readonly T[]) {
+  const expected = `a blank or one of ${values.join(', ')}`;
+  return cell((raw, ctx) =>
+    raw === '' ? null : (values as readonly string[]).includes(raw) ? (raw as T) : reject(ctx, `${quoteCell(raw)} is not allowed; expected ${expected}`),
+  );
+}
+
 /** Text matching a pattern, e.g. a force code or slug. */
 export function patterned(pattern: RegExp, expected: string) {
   return cell((raw, ctx) =>

@@ -10,6 +10,7 @@ import {
   listOf,
   oneOf,
   optionalCount,
+  optionalOneOf,
   optionalIsoDate,
   optionalPartialDate,
   optionalText,
@@ -27,6 +28,7 @@ import { earliestDay, latestDay } from './partial-dates.ts';
 import {
   DATASET_COVERAGES,
   DATASET_ROLES,
+  OFFENCE_FLAGS,
   ORDERS_COUNTED,
   SPO_MEASURES,
   STATED_IN,
@@ -291,22 +293,34 @@ export const offencesTable = tableSpec(
     financial_year: financialYear,
     quarter,
     offences: count(),
+    flag: optionalOneOf(OFFENCE_FLAGS),
     source_id: sourceId,
   },
   (row) =>
-    row.transform((offence): OffenceQuarter => {
-      const [startDay, endDay, yearOffset] = QUARTER_DAYS[offence.quarter];
-      const calendarYear = Number(offence.financial_year.slice(0, 4)) + yearOffset;
-      return {
-        forceCode: offence.force_code,
-        financialYear: offence.financial_year,
-        quarter: offence.quarter,
-        start: `${calendarYear}-${startDay}`,
-        end: `${calendarYear}-${endDay}`,
-        offences: offence.offences,
-        sourceId: offence.source_id,
-      };
-    }),
+    row
+      .superRefine((offence, ctx) => {
+        if (offence.flag === 'may_be_suppressed' && offence.offences !== 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['flag'],
+            message: `is may_be_suppressed on a count of ${offence.offences}; only a 0 can be a count that may be suppressed, so clear the flag or check the count`,
+          });
+        }
+      }, whenParsed('offences', 'flag'))
+      .transform((offence): OffenceQuarter => {
+        const [startDay, endDay, yearOffset] = QUARTER_DAYS[offence.quarter];
+        const calendarYear = Number(offence.financial_year.slice(0, 4)) + yearOffset;
+        return {
+          forceCode: offence.force_code,
+          financialYear: offence.financial_year,
+          quarter: offence.quarter,
+          start: `${calendarYear}-${startDay}`,
+          end: `${calendarYear}-${endDay}`,
+          offences: offence.offences,
+          mayBeSuppressed: offence.flag === 'may_be_suppressed',
+          sourceId: offence.source_id,
+        };
+      }),
 );
 
 export const populationTable = tableSpec(

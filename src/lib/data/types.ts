@@ -107,6 +107,15 @@ export interface SpoFigure {
 }
 
 /** Home Office financial year label, e.g. "2020/21"; quarter 1 is April to June. */
+/**
+ * Flags an offence count can carry (stalking_offences.csv `flag`):
+ * - may_be_suppressed: a 0 that the source's copy could not tell apart from a
+ *   withheld or missing count (the third-party copy of the Home Office table set
+ *   every non-numeric cell to 0), so it is not known to be a real zero.
+ */
+export const OFFENCE_FLAGS = ['may_be_suppressed'] as const;
+export type OffenceFlag = (typeof OFFENCE_FLAGS)[number];
+
 export interface OffenceQuarter {
   forceCode: ForceCode;
   financialYear: string;
@@ -115,6 +124,8 @@ export interface OffenceQuarter {
   start: IsoDate;
   end: IsoDate;
   offences: number;
+  /** A 0 that may be a suppressed count: never drawn, summed or ranked as a real zero without saying so. */
+  mayBeSuppressed: boolean;
   sourceId: string;
 }
 

@@ -84,6 +84,12 @@ export const stalkingOffencesTable: DataTable<OffenceRow> = {
     { header: 'quarter_start', description: 'First day of the quarter (YYYY-MM-DD).', value: (r) => r.offence.start },
     { header: 'quarter_end', description: 'Last day of the quarter (YYYY-MM-DD).', value: (r) => r.offence.end },
     { header: 'offences', description: 'Stalking offences recorded by the police in the quarter.', value: (r) => r.offence.offences },
+    {
+      header: 'flag',
+      description:
+        'Blank, or may_be_suppressed: the count is 0 in the copy of the Home Office table this comes from, which wrote every missing or withheld count as 0, so it may not be a real zero. The site does not draw, rank or rate such a 0 as a real value, and says so beside any sum that includes one.',
+      value: (r) => (r.offence.mayBeSuppressed ? 'may_be_suppressed' : ''),
+    },
     { header: 'source_id', description: 'The source (see sources.csv).', value: (r) => r.offence.sourceId },
   ],
 };

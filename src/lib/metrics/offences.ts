@@ -26,6 +26,7 @@ import type {
   OffencesPerResidents,
   OffencesPerResidentsMetrics,
   OffenceWindow,
+  PossiblySuppressed,
   QuarterTotal,
   YearTotal,
 } from './types.ts';
@@ -56,31 +57,35 @@ export const SMALL_POPULATION_THRESHOLD = 50_000;
 export const DEFAULT_RESIDENTS_FINANCIAL_YEAR = '2024/25';
 export const DEFAULT_POPULATION_DATE: IsoDate = '2024-06-30';
 
-/** Offences by force and quarter. */
-export type OffenceLookup = ReadonlyMap<string, number>;
+/** Offences by force and quarter, each with whether its 0 may be a suppressed count. */
+export type OffenceLookup = ReadonlyMap<string, Pick<OffenceQuarter, 'offences' | 'mayBeSuppressed'>>;
 
 function lookupKey(forceCode: ForceCode, quarter: QuarterRef): string {
   return `${forceCode}|${quarterKey(quarter)}`;
 }
 
 export function indexOffences(offences: readonly OffenceQuarter[]): OffenceLookup {
-  return new Map(offences.map((row) => [lookupKey(row.forceCode, row), row.offences]));
+  return new Map(offences.map((row) => [lookupKey(row.forceCode, row), { offences: row.offences, mayBeSuppressed: row.mayBeSuppressed }]));
 }
 
 export interface QuarterSum {
   offences: number | null;
   missingQuarters: QuarterRef[];
+  /** Quarters in the sum whose 0 may be a suppressed count: the sum is then only a lower bound. */
+  suppressedQuarters: QuarterRef[];
 }
 
 export function sumQuarters(lookup: OffenceLookup, forceCode: ForceCode, quarters: readonly QuarterRef[]): QuarterSum {
   let total = 0;
   const missingQuarters: QuarterRef[] = [];
+  const suppressedQuarters: QuarterRef[] = [];
   for (const quarter of quarters) {
-    const offences = lookup.get(lookupKey(forceCode, quarter));
-    if (offences === undefined) missingQuarters.push(quarter);
-    else total += offences;
+    const cell = lookup.get(lookupKey(forceCode, quarter));
+    if (cell === undefined) missingQuarters.push(quarter);
+    else total += cell.offences;
+    if (cell?.mayBeSuppressed === true) suppressedQuarters.push(quarter);
   }
-  return { offences: missingQuarters.length === 0 ? total : null, missingQuarters };
+  return { offences: missingQuarters.length === 0 ? total : null, missingQuarters, suppressedQuarters };
 }
 
 /**
@@ -101,15 +106,20 @@ export function offenceWindow(periodStart: IsoDate | null, periodEnd: IsoDate): 
 
 // ---- Series -----------------------------------------------------------------
 
-function quarterTotal(quarter: QuarterRef, offences: number | null): QuarterTotal {
-  return { quarter, start: quarterStart(quarter), end: quarterEnd(quarter), offences };
+interface CountedSum {
+  offences: number | null;
+  mayBeSuppressed: number;
 }
 
-function yearTotal(year: string, quarters: QuarterRef[], offences: number | null): YearTotal {
+function quarterTotal(quarter: QuarterRef, { offences, mayBeSuppressed }: CountedSum): QuarterTotal {
+  return { quarter, start: quarterStart(quarter), end: quarterEnd(quarter), offences, mayBeSuppressed };
+}
+
+function yearTotal(year: string, quarters: QuarterRef[], { offences, mayBeSuppressed }: CountedSum): YearTotal {
   const first = quarters[0];
   const last = quarters[quarters.length - 1];
   if (!first || !last) throw new Error(`Year ${year} has no quarters`);
-  return { year, start: quarterStart(first), end: quarterEnd(last), offences, quarters };
+  return { year, start: quarterStart(first), end: quarterEnd(last), offences, mayBeSuppressed, quarters };
 }
 
 /** The years and quarters any row touches, contiguous, so a force's gaps show as nulls. */
@@ -142,7 +152,10 @@ function seriesFrame(offences: readonly OffenceQuarter[]): SeriesFrame {
 }
 
 function forceSeries(frame: SeriesFrame, lookup: OffenceLookup, forceCode: ForceCode): OffenceSeries {
-  const sum = (quarters: QuarterRef[]) => sumQuarters(lookup, forceCode, quarters).offences;
+  const sum = (quarters: QuarterRef[]): CountedSum => {
+    const { offences, suppressedQuarters } = sumQuarters(lookup, forceCode, quarters);
+    return { offences, mayBeSuppressed: suppressedQuarters.length };
+  };
   return {
     quarterly: frame.quarters.map((quarter) => quarterTotal(quarter, sum([quarter]))),
     financialYears: frame.financialYears.map(({ year, quarters }) => yearTotal(year, quarters, sum(quarters))),
@@ -150,20 +163,25 @@ function forceSeries(frame: SeriesFrame, lookup: OffenceLookup, forceCode: Force
   };
 }
 
-/** Null unless every force has a value (and there is at least one force). */
-function sumOverForces(values: readonly (number | null)[]): number | null {
-  if (values.length === 0) return null;
+/**
+ * Null unless every force has a value (and there is at least one force). A
+ * count that may be suppressed is added as the 0 it is recorded as, and the
+ * total says how many it includes, so it is never passed off as complete.
+ */
+function sumOverForces(values: readonly (CountedSum | undefined)[]): CountedSum {
   let total = 0;
+  let mayBeSuppressed = 0;
   for (const value of values) {
-    if (value === null) return null;
-    total += value;
+    mayBeSuppressed += value?.mayBeSuppressed ?? 0;
+    if (value?.offences == null) return { offences: null, mayBeSuppressed };
+    total += value.offences;
   }
-  return total;
+  return { offences: values.length === 0 ? null : total, mayBeSuppressed };
 }
 
 function nationalSeries(frame: SeriesFrame, byForce: readonly OffenceSeries[]): OffenceSeries {
   const across = (pick: (series: OffenceSeries) => (QuarterTotal | YearTotal)[], index: number) =>
-    sumOverForces(byForce.map((series) => pick(series)[index]?.offences ?? null));
+    sumOverForces(byForce.map((series) => pick(series)[index]));
   return {
     quarterly: frame.quarters.map((quarter, index) => quarterTotal(quarter, across((s) => s.quarterly, index))),
     financialYears: frame.financialYears.map(({ year, quarters }, index) =>
@@ -176,10 +194,24 @@ function nationalSeries(frame: SeriesFrame, byForce: readonly OffenceSeries[]): 
 export function offenceSeries(forces: readonly Force[], offences: readonly OffenceQuarter[], lookup: OffenceLookup): {
   national: OffenceSeries;
   byForce: ByForce<OffenceSeries>;
+  possiblySuppressed: PossiblySuppressed;
 } {
   const frame = seriesFrame(offences);
   const byForce = new Map(forces.map((force) => [force.code, forceSeries(frame, lookup, force.code)]));
-  return { national: nationalSeries(frame, [...byForce.values()]), byForce };
+  const national = nationalSeries(frame, [...byForce.values()]);
+  const flagged = (series: OffenceSeries) => series.quarterly.filter((total) => total.mayBeSuppressed > 0).map((total) => total.quarter);
+  return {
+    national,
+    byForce,
+    possiblySuppressed: {
+      byForce: forces.flatMap((force) => {
+        const quarters = flagged(byForce.get(force.code) ?? national);
+        return quarters.length === 0 ? [] : [{ force: forceRef(force), quarters }];
+      }),
+      total: offences.filter((row) => row.mayBeSuppressed).length,
+      nationalQuarters: flagged(national),
+    },
+  };
 }
 
 // ---- Per resident -----------------------------------------------------------
@@ -197,11 +229,13 @@ export function offencesPerResidents(
   const quarters = quartersOfFinancialYear(financialYear);
   const byForce = new Map<ForceCode, OffencesPerResidents>();
   for (const force of forces) {
-    const { offences, missingQuarters } = sumQuarters(lookup, force.code, quarters);
+    const { offences, missingQuarters, suppressedQuarters } = sumQuarters(lookup, force.code, quarters);
     const residents = populationByForce.get(force.code) ?? null;
     const rate = offences === null
       ? absent('incomplete_offences')
-      : residents === null
+      : suppressedQuarters.length > 0
+        ? absent('offences_may_be_suppressed')
+        : residents === null
         ? absent('no_population')
         : present((offences / residents) * 1000);
     byForce.set(force.code, {

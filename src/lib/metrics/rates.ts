@@ -41,10 +41,13 @@ export function applicationsPerOffences(figure: ForceFigure, lookup: OffenceLook
   if (window === null) {
     return { ...base, window: null, offences: null, missingQuarters: [], rate: absent('empty_window') };
   }
-  const { offences, missingQuarters } = sumQuarters(lookup, figure.force.code, window.quarters);
+  const { offences, missingQuarters, suppressedQuarters } = sumQuarters(lookup, figure.force.code, window.quarters);
+  // A count that may be suppressed makes the offences a lower bound, and a rate on it an upper bound: no rate, no rank.
   const rate = offences === null
     ? absent('incomplete_offences')
-    : offences === 0
+    : suppressedQuarters.length > 0
+      ? absent('offences_may_be_suppressed')
+      : offences === 0
       ? absent('no_offences')
       : present((applications.value / offences) * 1000);
   return { ...base, window, offences, missingQuarters, rate };

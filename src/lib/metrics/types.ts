@@ -24,6 +24,8 @@ export interface ForceRef {
  * - no_period_end: the source gives no exact end date, so no offence window can be matched.
  * - empty_window: the period ends before any whole quarter of offences fits in it.
  * - incomplete_offences: a quarter of offences in the window is missing (never a partial sum).
+ * - offences_may_be_suppressed: a quarter in the window is a 0 that may be a suppressed count, so the
+ *   offences are only a lower bound and no rate (or rank) is given.
  * - no_offences: zero offences in the window, so a rate per offence is undefined.
  * - no_decisions: granted + refused is 0, so a grant rate is undefined.
  * - no_applications: the force made no applications, so there is nothing to grant (not a rate of 0).
@@ -37,6 +39,7 @@ export type MissingReason =
   | 'no_period_end'
   | 'empty_window'
   | 'incomplete_offences'
+  | 'offences_may_be_suppressed'
   | 'no_offences'
   | 'no_decisions'
   | 'no_applications'
@@ -177,6 +180,8 @@ export interface QuarterTotal {
   end: IsoDate;
   /** Null when a force (or, nationally, any force) lacks this quarter. */
   offences: number | null;
+  /** How many force-quarters in the sum are a 0 that may be a suppressed count (0 for a clean total). */
+  mayBeSuppressed: number;
 }
 
 export interface YearTotal {
@@ -186,6 +191,8 @@ export interface YearTotal {
   end: IsoDate;
   /** Null unless every quarter (nationally: every force × quarter) is present. */
   offences: number | null;
+  /** How many force-quarters in the sum are a 0 that may be a suppressed count (0 for a clean total). */
+  mayBeSuppressed: number;
   quarters: QuarterRef[];
 }
 
@@ -214,9 +221,20 @@ export interface OffencesPerResidentsMetrics {
   ranking: Ranking;
 }
 
+/** Where offence counts are a 0 that may be a suppressed count (stalking_offences.csv `flag`). */
+export interface PossiblySuppressed {
+  /** Forces with such a quarter, in model order, each with its quarters. */
+  byForce: { force: ForceRef; quarters: QuarterRef[] }[];
+  /** How many force-quarters are flagged. */
+  total: number;
+  /** National quarters whose sums include one. */
+  nationalQuarters: QuarterRef[];
+}
+
 export interface OffenceMetrics {
   /** Sums over all forces, for every quarter and year the data touches. */
   national: OffenceSeries;
+  possiblySuppressed: PossiblySuppressed;
   /** Each force over the same quarters and years as `national`, gaps as null. */
   byForce: ByForce<OffenceSeries>;
   perResidents: OffencesPerResidentsMetrics;

@@ -5,7 +5,7 @@
 
 import { formatNumber } from './format.ts';
 import { datasetVoice, forceHeadline, forcePage } from '../copy/force.ts';
-import { measureLabel, missingValue, notComparedSentence, whySourcesDiffer } from '../copy/common.ts';
+import { measureLabel, missingValue, notComparedSentence, possiblySuppressed, whySourcesDiffer } from '../copy/common.ts';
 import type { DataModel, FigureStatus, Force, ForceCode, IsoDate, Source, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
 import { forceDownloadPath, forcePath } from './routes.ts';
 import { type ApplicationsComparison, type DatasetMetrics, type ForceRef, type ForceSources, headlineDataset, measureValue, type Metrics, quarterKey, quarterStart, type Rank, type RoundStep, SPO_COMMENCEMENT, type Value } from '../metrics/index.ts';
@@ -182,6 +182,9 @@ export interface OffenceQuarterView {
   label: string;
   start: IsoDate;
   value: number | null;
+  /** What a chart may draw: null for a 0 that may be a suppressed count, so it shows as a gap, never a dip. */
+  plotted: number | null;
+  mayBeSuppressed: boolean;
   text: string;
 }
 
@@ -190,12 +193,18 @@ export interface OffenceYearView {
   start: IsoDate;
   end: IsoDate;
   value: number | null;
+  /** What a chart may draw: null when the year includes a quarter that may be suppressed. */
+  plotted: number | null;
+  /** Quarters of the year recorded as 0 that may be suppressed. */
+  mayBeSuppressed: number;
   text: string;
   quarters: OffenceQuarterView[];
 }
 
 export interface OffencesView {
   years: OffenceYearView[];
+  /** Said under the charts when a quarter of this force is a 0 that may be suppressed; null otherwise. */
+  suppressedNote: string | null;
   /** The latest complete financial year. */
   latest: { year: string; value: number } | null;
   /** Who publishes the offence figures ("Home Office"). */
@@ -456,26 +465,35 @@ function offencesView(metrics: Metrics, code: ForceCode, publisher: string): Off
   const years = series.financialYears.map((year) => {
     const quarters = year.quarters.map((quarter) => {
       const total = quartersByKey.get(quarterKey(quarter));
+      const value = total?.offences ?? null;
+      const mayBeSuppressed = (total?.mayBeSuppressed ?? 0) > 0;
       return {
         label: quarterKey(quarter),
         start: quarterStart(quarter),
-        value: total?.offences ?? null,
-        text: count(total?.offences ?? null),
+        value,
+        plotted: mayBeSuppressed ? null : value,
+        mayBeSuppressed,
+        text: mayBeSuppressed ? possiblySuppressed.label : count(value),
       };
     });
     const recorded = quarters.filter((quarter) => quarter.value !== null).length;
+    const text = year.offences === null && recorded > 0 ? forcePage.incompleteYear(recorded) : count(year.offences);
     return {
       year: year.year,
       start: year.start,
       end: year.end,
       value: year.offences,
-      text: year.offences === null && recorded > 0 ? forcePage.incompleteYear(recorded) : count(year.offences),
+      plotted: year.mayBeSuppressed > 0 ? null : year.offences,
+      mayBeSuppressed: year.mayBeSuppressed,
+      text: year.mayBeSuppressed > 0 && year.offences !== null ? forcePage.includesSuppressed(text, year.mayBeSuppressed) : text,
       quarters,
     };
   });
-  const latest = years.filter((year) => year.value !== null).at(-1);
+  const latest = years.filter((year) => year.plotted !== null).at(-1);
+  const flagged = metrics.offences.possiblySuppressed.byForce.find((entry) => entry.force.code === code);
   return {
     years,
+    suppressedNote: flagged === undefined ? null : forcePage.suppressedNote(flagged.quarters.map(quarterKey)),
     latest: latest?.value == null ? null : { year: latest.year, value: latest.value },
     publisher,
     spoStart: SPO_COMMENCEMENT,

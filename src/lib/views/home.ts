@@ -737,10 +737,13 @@ function trendSection(context: StoryContext): TrendSection {
   );
   const spoYear = years[spoYearIndex];
   const nextYear = years[spoYearIndex + 1];
-  const description = describeTrend(points);
+  const { nationalQuarters } = context.metrics.offences.possiblySuppressed;
+  const suppressedNote = nationalQuarters.length > 0 ? [storyCopy.trend.suppressedQuarters(nationalQuarters.length)] : [];
+  const description = [describeTrend(points), ...suppressedNote].join(' ');
   const title = storyCopy.trend.chartTitle;
+  const firstTotal = context.metrics.offences.national.quarterly.find((quarter) => quarter.start === first?.start);
   const sentences = [
-    ...(first && last ? [storyCopy.trend.span(first.value ?? 0, first.label, last.value ?? 0, last.label)] : []),
+    ...(first && last ? [storyCopy.trend.span(first.value ?? 0, first.label, last.value ?? 0, last.label, firstTotal?.mayBeSuppressed ?? 0)] : []),
     ...(spoYear?.offences != null && nextYear?.offences != null
       ? [storyCopy.trend.years(spoYear.year, spoYear.offences, nextYear.year, nextYear.offences)]
       : []),

@@ -20,15 +20,23 @@ export function forceTrendsChart(model: DataModel, metrics: Metrics): ChartSpec 
       code: force.code,
       name: force.name,
       slug: force.slug,
+      // A 0 that may be a suppressed count is a gap in the force's line, never a dip.
       points: (metrics.offences.byForce.get(force.code)?.quarterly ?? []).map((quarter) => ({
         start: quarter.start,
-        value: quarter.offences,
+        value: quarter.mayBeSuppressed > 0 ? null : quarter.offences,
         label: quarterName(quarter.start, quarter.end),
+        mayBeSuppressed: quarter.mayBeSuppressed > 0,
       })),
     }));
   const national = nationalTrendPoints(metrics);
   const title = trendPageCopy.chartTitle;
-  const description = trendPageCopy.description(series.length, national[0]?.label ?? '', national.at(-1)?.label ?? '');
+  const { possiblySuppressed } = metrics.offences;
+  const description = [
+    trendPageCopy.description(series.length, national[0]?.label ?? '', national.at(-1)?.label ?? ''),
+    ...(possiblySuppressed.byForce.length === 0
+      ? []
+      : [trendPageCopy.suppressed(possiblySuppressed.byForce.map(({ force, quarters }) => ({ name: force.name, quarters: quarters.length })))]),
+  ].join(' ');
   return {
     id: 'recorded-offences-by-force',
     title,

@@ -25,7 +25,7 @@ function at<T>(items: readonly T[], index: number): T {
 }
 
 function quarter(forceCode: string, financialYear: string, q: 1 | 2 | 3 | 4, offences: number): OffenceQuarter {
-  return { forceCode, financialYear, quarter: q, start: '', end: '', offences, sourceId: 'S06' };
+  return { forceCode, financialYear, quarter: q, start: '', end: '', offences, mayBeSuppressed: false, sourceId: 'S06' };
 }
 
 describe('diffModels', () => {

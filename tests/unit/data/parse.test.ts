@@ -41,6 +41,13 @@ describe('parseDataFiles accepts what editors and spreadsheets produce', () => {
     expect(model.nationalFigures[0]?.quote).toBe('"456 ... issued"');
   });
 
+  it('reads a flagged zero offence count as possibly suppressed, and every other count as not', () => {
+    const fixture = validFixture();
+    fixture['stalking_offences.csv']?.rows[0]?.splice(3, 2, '0', 'may_be_suppressed');
+    const model = accept(toFiles(fixture));
+    expect(model.offences.filter((row) => row.mayBeSuppressed).map((row) => [row.forceCode, row.financialYear, row.quarter, row.offences])).toEqual([['E23000001', '2020/21', 1, 0]]);
+  });
+
   it('keeps a blank as null and a zero as 0', () => {
     const model = accept(toFiles(validFixture()));
     const [met, city, wales, court] = model.figures;
@@ -124,6 +131,8 @@ const rejected: Rejection[] = [
   ['misgrouped thousands', cell(0, 'offences', '1,50', 'stalking_offences.csv'), topo, ['stalking_offences.csv:2:offences: "1,50" has misplaced thousands separators; expected a whole number of 0 or more']],
   ['a space as thousands separator', cell(0, 'offences', '1 500', 'stalking_offences.csv'), topo, ['stalking_offences.csv:2:offences: "1 500" is not a whole number; expected a whole number of 0 or more']],
   ['a blank offence count', cell(0, 'offences', '', 'stalking_offences.csv'), topo, ['stalking_offences.csv:2:offences: is blank; expected a whole number of 0 or more']],
+  ['a possibly suppressed flag on a count that is not 0', cell(0, 'flag', 'may_be_suppressed', 'stalking_offences.csv'), topo, ['stalking_offences.csv:2:flag: is may_be_suppressed on a count of 1500; only a 0 can be a count that may be suppressed, so clear the flag or check the count']],
+  ['an unknown offence flag', cell(0, 'flag', 'suppressed', 'stalking_offences.csv'), topo, ['stalking_offences.csv:2:flag: "suppressed" is not allowed; expected a blank or one of may_be_suppressed']],
   ['a zero population', cell(1, 'population', '0', 'population.csv'), topo, ['population.csv:3:population: is 0; expected a whole number greater than 0']],
   ['a negative population', cell(1, 'population', '-15111', 'population.csv'), topo, ['population.csv:3:population: "-15111" is negative; expected a whole number greater than 0']],
   ['a non-number dataset order', cell(0, 'order', 'first', 'spo_datasets.csv'), topo, ['spo_datasets.csv:2:order: "first" is not a whole number; expected a whole number giving the display order']],

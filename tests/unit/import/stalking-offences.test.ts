@@ -13,6 +13,7 @@ const OPTIONS: StalkingTableOptions = {
   sourceId: 'S06',
   forceCodeFor: (name) => match(name)?.code,
   normaliseName: normaliseForceName,
+  zerosMayBeSuppressed: false,
 };
 
 // The research extract's shape: the third party's column names and a territorial flag.
@@ -30,10 +31,10 @@ describe('parseStalkingOffenceTable', () => {
       '2020/21,1,Dyfed-Powys,Stalking,Violence against the person,Stalking and harassment,8Q,40,true',
     );
     expect(parseStalkingOffenceTable(text, OPTIONS)).toEqual([
-      { forceCode: 'E23000034', financialYear: '2020/21', quarter: 1, offences: 3, sourceId: 'S06' },
-      { forceCode: 'E23000035', financialYear: '2019/20', quarter: 4, offences: 0, sourceId: 'S06' },
-      { forceCode: 'E23000035', financialYear: '2020/21', quarter: 2, offences: 250, sourceId: 'S06' },
-      { forceCode: 'W15000004', financialYear: '2020/21', quarter: 1, offences: 40, sourceId: 'S06' },
+      { forceCode: 'E23000034', financialYear: '2020/21', quarter: 1, offences: 3, mayBeSuppressed: false, sourceId: 'S06' },
+      { forceCode: 'E23000035', financialYear: '2019/20', quarter: 4, offences: 0, mayBeSuppressed: false, sourceId: 'S06' },
+      { forceCode: 'E23000035', financialYear: '2020/21', quarter: 2, offences: 250, mayBeSuppressed: false, sourceId: 'S06' },
+      { forceCode: 'W15000004', financialYear: '2020/21', quarter: 1, offences: 40, mayBeSuppressed: false, sourceId: 'S06' },
     ]);
   });
 
@@ -47,9 +48,20 @@ describe('parseStalkingOffenceTable', () => {
       '',
     ].join('\r\n');
     expect(parseStalkingOffenceTable(text, OPTIONS)).toEqual([
-      { forceCode: 'E23000035', financialYear: '2025/26', quarter: 1, offences: 1234, sourceId: 'S06' },
-      { forceCode: 'W15000004', financialYear: '2025/26', quarter: 1, offences: 17, sourceId: 'S06' },
+      { forceCode: 'E23000035', financialYear: '2025/26', quarter: 1, offences: 1234, mayBeSuppressed: false, sourceId: 'S06' },
+      { forceCode: 'W15000004', financialYear: '2025/26', quarter: 1, offences: 17, mayBeSuppressed: false, sourceId: 'S06' },
     ]);
+  });
+
+  it('flags every zero of a copy that wrote non-numeric counts as 0, and no other count', () => {
+    const text = extract(
+      '2014/15,1,Devon and Cornwall,Stalking,Violence against the person,Stalking and harassment,8Q,0,true',
+      '2014/15,2,Devon and Cornwall,Stalking,Violence against the person,Stalking and harassment,8Q,4,true',
+    );
+    const flags = (zerosMayBeSuppressed: boolean) =>
+      parseStalkingOffenceTable(text, { ...OPTIONS, zerosMayBeSuppressed }).map((row) => [row.offences, row.mayBeSuppressed]);
+    expect(flags(true)).toEqual([[0, true], [4, false]]);
+    expect(flags(false)).toEqual([[0, false], [4, false]]);
   });
 
   it('names every unknown force with its line instead of dropping it', () => {

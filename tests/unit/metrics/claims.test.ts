@@ -14,7 +14,7 @@ import {
   pooledRate,
 } from '../../../src/lib/metrics/index.ts';
 import { rankGuarded } from '../../../src/lib/metrics/claims.ts';
-import { ALPHA, BRAVO, CHARLIE, makeDataset, makeFigure, makeModel, noResponse, population } from './fixtures.ts';
+import { ALPHA, BRAVO, CHARLIE, makeDataset, makeFigure, makeModel, noResponse, offenceQuarters, population } from './fixtures.ts';
 
 const values = (entries: [string, number | null][]) => new Map(entries.map(([code, value]) => [code, value]));
 const asValue = (value: number | null) => (value === null ? { value: null, missing: 'not_covered' as const } : { value, missing: null });
@@ -259,5 +259,48 @@ describe('guard: a verdict over a force’s sources never leaves a shown figure 
     expect(sources.get(ALPHA.code)?.notCompared).toEqual([]);
     expect(sources.get(ALPHA.code)?.verdict).toBe('agree');
     expect(sources.get(BRAVO.code)).toMatchObject({ verdict: 'single', notCompared: [] });
+  });
+});
+
+describe('guard: a 0 that may be a suppressed count is never summed, rated or ranked as a real zero without saying so', () => {
+  // Alpha's 2020/21 Q2 is recorded as 0 but flagged; Bravo's is a real 0.
+  const flaggedQuarter = (forceCode: string, flag: boolean) =>
+    offenceQuarters(forceCode, { financialYear: '2019/20', quarter: 1 }, { financialYear: '2024/25', quarter: 4 }, (quarter) =>
+      quarter.financialYear === '2020/21' && quarter.quarter === 2 ? 0 : 50)
+      .map((row) => (row.financialYear === '2020/21' && row.quarter === 2 ? { ...row, mayBeSuppressed: flag } : row));
+  const foi = makeDataset({ id: 'foi', order: 1 });
+
+  function metricsWith(alphaFlagged: boolean) {
+    return computeMetrics(makeModel({
+      forces: [ALPHA, BRAVO],
+      datasets: [foi],
+      figures: [ALPHA, BRAVO].map((force) => makeFigure({ datasetId: 'foi', forceCode: force.code, applications: 5, granted: 5, refused: 0, pending: 0, periodStart: '2020-01-20', periodEnd: '2021-03-31' })),
+      offences: [...flaggedQuarter(ALPHA.code, alphaFlagged), ...flaggedQuarter(BRAVO.code, false)],
+    }), { residentsFinancialYear: '2020/21' });
+  }
+
+  it('gives no rate per offences or per resident, and so no rank, over a period that includes one', () => {
+    const flagged = metricsWith(true);
+    const perOffences = flagged.datasets[0]?.applicationsPerOffences?.get(ALPHA.code);
+    expect(perOffences?.rate).toEqual({ value: null, missing: 'offences_may_be_suppressed' });
+    expect(flagged.datasets[0]?.applicationsPerOffencesRanking?.ranks.has(ALPHA.code)).toBe(false);
+    expect(flagged.offences.perResidents.byForce.get(ALPHA.code)?.rate).toEqual({ value: null, missing: 'offences_may_be_suppressed' });
+    expect(flagged.offences.perResidents.ranking.ranks.has(ALPHA.code)).toBe(false);
+    // The same 0 unflagged is a real zero: the rate and the rank stand.
+    const clean = metricsWith(false);
+    expect(clean.datasets[0]?.applicationsPerOffences?.get(ALPHA.code)?.rate.value).not.toBeNull();
+    expect(clean.offences.perResidents.ranking.ranks.has(ALPHA.code)).toBe(true);
+  });
+
+  it('keeps the sums but says how many such zeros they include, for the force and nationally', () => {
+    const flagged = metricsWith(true);
+    const year = (series: { financialYears: { year: string; offences: number | null; mayBeSuppressed: number }[] } | undefined) =>
+      series?.financialYears.find((entry) => entry.year === '2020/21');
+    expect(year(flagged.offences.byForce.get(ALPHA.code))).toMatchObject({ offences: 150, mayBeSuppressed: 1 });
+    expect(year(flagged.offences.byForce.get(BRAVO.code))).toMatchObject({ offences: 150, mayBeSuppressed: 0 });
+    expect(year(flagged.offences.national)).toMatchObject({ offences: 300, mayBeSuppressed: 1 });
+    expect(flagged.offences.possiblySuppressed.byForce.map(({ force, quarters }) => [force.code, quarters])).toEqual([[ALPHA.code, [{ financialYear: '2020/21', quarter: 2 }]]]);
+    expect(flagged.offences.possiblySuppressed.nationalQuarters).toEqual([{ financialYear: '2020/21', quarter: 2 }]);
+    expect(metricsWith(false).offences.possiblySuppressed).toEqual({ byForce: [], total: 0, nationalQuarters: [] });
   });
 });

@@ -78,6 +78,7 @@ export function offenceQuarters(
       start: quarterStart(quarter),
       end: quarterEnd(quarter),
       offences: typeof offences === 'number' ? offences : offences(quarter),
+      mayBeSuppressed: false,
       sourceId: 'S06',
     });
     if (quarter.financialYear === last.financialYear && quarter.quarter === last.quarter) return rows;

@@ -41,7 +41,7 @@ describe('offence series', () => {
     m.offences = m.offences.filter((row) => !(row.forceCode === BRAVO.code && row.financialYear === '2020/21' && row.quarter === 1));
     const metrics = computeMetrics(m);
     const quarterly = metrics.offences.national.quarterly;
-    expect(quarterly[0]).toEqual({ quarter: first, start: '2019-04-01', end: '2019-06-30', offences: 2 * 191 });
+    expect(quarterly[0]).toEqual({ quarter: first, start: '2019-04-01', end: '2019-06-30', offences: 2 * 191, mayBeSuppressed: 0 });
     const gap = quarterly.find((q) => q.quarter.financialYear === '2020/21' && q.quarter.quarter === 1);
     expect(gap?.offences).toBeNull();
     expect(metrics.offences.national.financialYears.find((y) => y.year === '2020/21')?.offences).toBeNull();
@@ -58,7 +58,7 @@ describe('offence series', () => {
   it('has no national totals when there are no forces', () => {
     const m = makeModel({ forces: [], offences: offenceQuarters(ALPHA.code, first, first) });
     expect(computeMetrics(m).offences.national.quarterly).toEqual([
-      { quarter: first, start: '2019-04-01', end: '2019-06-30', offences: null },
+      { quarter: first, start: '2019-04-01', end: '2019-06-30', offences: null, mayBeSuppressed: 0 },
     ]);
   });
 });

@@ -134,7 +134,7 @@ const folder = fc
       for (let year = plan.firstQuarter; year <= plan.lastYear; year += 1) {
         for (let quarter = 1; quarter <= 4; quarter += 1) {
           const k = forceIndex * 31 + year * 4 + quarter;
-          offences.push({ force_code: force['code'] ?? '', financial_year: `${year}/${String((year + 1) % 100).padStart(2, '0')}`, quarter: String(quarter), offences: String(pick(k, 7) === 0 ? 0 : pick(k * 3, 2500)), source_id: 'S06' });
+          offences.push({ force_code: force['code'] ?? '', financial_year: `${year}/${String((year + 1) % 100).padStart(2, '0')}`, quarter: String(quarter), offences: String(pick(k, 7) === 0 ? 0 : pick(k * 3, 2500)), flag: pick(k, 7) === 0 && pick(k * 5, 3) === 0 ? 'may_be_suppressed' : '', source_id: 'S06' });
         }
       }
     });
@@ -151,7 +151,7 @@ const folder = fc
         coverage: dataset.role === 'headline' ? 'complete' : dataset.allForces ? plan.comparisonCoverage : 'selection',
       }))),
       [DATA_FILES.figures]: csv(FIGURE_FIELDS, figures),
-      [DATA_FILES.offences]: csv(['force_code', 'financial_year', 'quarter', 'offences', 'source_id'], offences),
+      [DATA_FILES.offences]: csv(['force_code', 'financial_year', 'quarter', 'offences', 'flag', 'source_id'], offences),
       [DATA_FILES.population]: csv(['force_code', 'reference_date', 'population', 'source_id'], population),
       [DATA_FILES.nationalFigures]: csv(NATIONAL.fields, [...NATIONAL.rows.filter((row) => NEEDED_NATIONAL.has(row['id'] ?? '')), ...plan.national]),
       [DATA_FILES.statements]: csv(STATEMENTS.fields, statementsFor(plan.forceCodes)),
