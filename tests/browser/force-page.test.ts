@@ -3,6 +3,7 @@
 // neighbour's page.
 import { describe, expect, it } from 'vitest';
 import { DESKTOP_WIDTH, MOBILE_WIDTH, useSite } from '../support/browser.ts';
+import { dataCsv } from '../support/data-files.ts';
 
 const site = useSite();
 
@@ -19,12 +20,16 @@ describe('force page in Chromium', () => {
   }
 
   it('shows offences by quarter only when asked', async () => {
+    const durham = dataCsv('forces.csv').find((force) => force.slug === 'durham');
+    const latest = dataCsv('stalking_offences.csv')
+      .filter((row) => row.force_code === durham?.code)
+      .reduce((last, row) => (`${row.financial_year} ${row.quarter}` > `${last.financial_year} ${last.quarter}` ? row : last));
     const page = await site.open('/forces/durham/', { width: MOBILE_WIDTH });
-    const quarter = page.locator('tr[data-quarter="2024/25 Q1"]');
+    const quarter = page.locator(`tr[data-quarter="${latest.financial_year} Q${latest.quarter}"]`);
     await expect(quarter.isVisible()).resolves.toBe(false);
     await page.getByText('Show offences by quarter').click();
     await expect(quarter.isVisible()).resolves.toBe(true);
-    await expect(quarter.locator('td').textContent()).resolves.toBe('385');
+    await expect(quarter.locator('td').textContent()).resolves.toBe(Number(latest.offences).toLocaleString('en-GB'));
   });
 
   it('opens a neighbour’s page when its shape on the locator map is clicked', async () => {

@@ -4,10 +4,9 @@
 // forces, loading its place index only once the reader types.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { dataDir } from '../../scripts/lib/paths.ts';
 import { MOBILE_WIDTH, useSite } from '../support/browser.ts';
+import { figuresOf, otherBasisDataset } from '../support/data-files.ts';
 import { distDir } from '../support/dist.ts';
 
 const site = useSite();
@@ -20,13 +19,11 @@ const TAP_TARGET = 44;
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-/** How many forces the court data name with no applications, read from data/ as an editor leaves it. */
+/** How many forces the figures on another basis (the court data) name with no applications, read from the data folder. */
 function courtZeros(): number {
-  const datasets = Papa.parse<Record<string, string>>(readFileSync(join(dataDir, 'spo_datasets.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  const figures = Papa.parse<Record<string, string>>(readFileSync(join(dataDir, 'spo_figures.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  const court = datasets.find((dataset) => /court/i.test(dataset['basis'] ?? ''));
-  if (court === undefined) throw new Error('no court dataset in data/spo_datasets.csv');
-  return figures.filter((row) => row['dataset_id'] === court['id'] && row['status'] === 'reported' && row['applications'] === '0').length;
+  const court = otherBasisDataset();
+  if (court === undefined) throw new Error('no all-forces comparison on another basis in spo_datasets.csv');
+  return figuresOf(court.id).filter((row) => row['status'] === 'reported' && row['applications'] === '0').length;
 }
 
 interface PlaceIndex {

@@ -5,7 +5,7 @@
 // whose expectations come from the data folder it was built from. The new
 // round then shows wherever an all-forces round belongs.
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,39 +13,13 @@ import { projectRoot } from '../../scripts/lib/paths.ts';
 import { formatIssue, loadData } from '../../src/lib/data/load.ts';
 import type { DataModel } from '../../src/lib/data/types.ts';
 import { computeMetrics, headlineDataset } from '../../src/lib/metrics/index.ts';
-import { nextQuarter, quarterKey } from '../../src/lib/metrics/quarters.ts';
 import { leadCopy } from '../../src/lib/copy/home.ts';
-import { copyOfData, editCsv, runBuild, type BuildRun } from '../support/build-runner.ts';
-import { SECOND_ROUND_ID, addSecondRound, secondRoundRows } from '../fixtures/second-round.ts';
+import { copyOfData, runBuild, type BuildRun } from '../support/build-runner.ts';
+import { editAsAnEditor } from '../support/edited-data.ts';
+import { SECOND_ROUND_ID, secondRoundRows } from '../fixtures/second-round.ts';
 
 const OUT = '.build-editor-test';
 const outDir = join(projectRoot, OUT);
-const CORRECTED_FORCE = 'E23000001';
-
-/** The folder's headline dataset id, as spo_datasets.csv says. */
-function headlineId(dataFolder: string): string {
-  const rows = Papa.parse<Record<string, string>>(readFileSync(join(dataFolder, 'spo_datasets.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  return rows.find((row) => row['role'] === 'headline')?.['id'] ?? '';
-}
-
-/** The Met's count in the headline round goes up by 2, as a corrected FOI reply would (outcomes stay within it). */
-function correctACount(dataFolder: string): void {
-  const datasetId = headlineId(dataFolder);
-  editCsv(join(dataFolder, 'spo_figures.csv'), (row) => {
-    if (row['dataset_id'] === datasetId && row['force_code'] === CORRECTED_FORCE && row['status'] === 'reported') {
-      row['applications'] = String(Number(row['applications']) + 2);
-      if (row['pending'] !== '' && row['pending'] !== undefined) row['pending'] = String(Number(row['pending']) + 2);
-    }
-  });
-}
-
-/** One more quarter of recorded offences for every force, as the next Home Office release brings. */
-function addAQuarter(dataFolder: string, model: DataModel): void {
-  const latest = model.offences.reduce((last, row) => (quarterKey(row) > quarterKey(last) ? row : last));
-  const next = nextQuarter(latest);
-  const rows = model.forces.map((force, index) => [force.code, next.financialYear, String(next.quarter), String(100 + index), '', latest.sourceId]);
-  appendFileSync(join(dataFolder, 'stalking_offences.csv'), `${Papa.unparse(rows, { newline: '\n' })}\n`);
-}
 
 function runVitest(project: string, env: Record<string, string>): Promise<BuildRun> {
   return new Promise((done) => {
@@ -68,11 +42,7 @@ describe('an editor’s edits: a corrected count, a new quarter and a second rou
 
   beforeAll(async () => {
     dataFolder = copyOfData();
-    const original = loadData(dataFolder).model;
-    if (original === null) throw new Error('data/ does not load');
-    correctACount(dataFolder);
-    addAQuarter(dataFolder, original);
-    addSecondRound(dataFolder);
+    editAsAnEditor(dataFolder);
     const result = loadData(dataFolder);
     if (result.model === null) throw new Error(`the edited data fails the checker:\n${result.issues.map(formatIssue).join('\n')}`);
     model = result.model;
@@ -89,20 +59,12 @@ describe('an editor’s edits: a corrected count, a new quarter and a second rou
     expect(build.status, build.output.slice(-4000)).toBe(0);
   });
 
-  // Skipped while issue 11 is open: on the edited data, dist tests written since with today's figures as
-  // literals fail (story.test.ts FOI totals "429", sources "S01", zero labels; methodology.test.ts windows;
-  // forces.test.ts sort keys and neighbours), and the /forces/ table no longer marks each dataset with
-  // data-dataset. Each must take its expectation from the data folder before these run again.
-  it.skip('pass the whole dist suite, which reads its expectations from the edited data', async () => {
+  it('pass the whole dist suite, which reads its expectations from the edited data', async () => {
     const run = await runVitest('dist', { DIST_DIR: OUT, DATA_DIR: dataFolder });
     expect(run.status, run.output.slice(-8000)).toBe(0);
   }, 600_000);
 
-  // Skipped while issue 11 is open: on the edited data, dist tests written since with today's figures as
-  // literals fail (story.test.ts FOI totals "429", sources "S01", zero labels; methodology.test.ts windows;
-  // forces.test.ts sort keys and neighbours), and the /forces/ table no longer marks each dataset with
-  // data-dataset. Each must take its expectation from the data folder before these run again.
-  it.skip('show the second round on every force page (in its series of rounds), in /forces/ and in each force’s data file', () => {
+  it('show the second round on every force page (in its series of rounds), in /forces/ and in each force’s data file', () => {
     const figures = secondRoundRows('spo_figures.csv');
     const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
     for (const force of model.forces) {
@@ -114,6 +76,33 @@ describe('an editor’s edits: a corrected count, a new quarter and a second rou
     }
     expect(page('/forces/')).toContain(`data-dataset="${SECOND_ROUND_ID}"`);
     expect(readFileSync(join(outDir, 'downloads', 'spo-figures.csv'), 'utf8')).toContain(`,${SECOND_ROUND_ID},`);
+  });
+
+  it('give every all-forces round its own map measures, each in the switcher, embeddable and downloadable, the new round drawn from its own figures', () => {
+    const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+    const home = page('/');
+    const rounds = model.datasets.filter((dataset) => dataset.scope === 'all_forces' && dataset.measures.includes('applications'));
+    expect(rounds.length).toBeGreaterThanOrEqual(3);
+    for (const dataset of rounds) {
+      // The headline round's measures keep the plain ids the map opens on; every other round's are named by its dataset.
+      const applications = dataset.role === 'headline' ? 'applications' : dataset.id;
+      const perOffences = dataset.role === 'headline' ? 'applications-per-offences' : `${dataset.id}-applications-per-offences`;
+      for (const metric of [applications, perOffences]) {
+        expect(home, `${dataset.id}: ${metric}`).toContain(`data-map-link="${metric} geo"`);
+        for (const layout of ['geo', 'tiles']) {
+          expect(existsSync(join(outDir, 'downloads', 'charts', `map-${metric}-${layout}.png`)), `${metric} ${layout}`).toBe(true);
+        }
+        for (const layout of ['geo', 'tiles']) expect(existsSync(join(outDir, 'embed', 'map', metric, layout, 'index.html')), `embed ${metric} ${layout}`).toBe(true);
+      }
+    }
+    // The map of the new round's applications shows each force's figure from the fixture, a missing one by its state.
+    const areas = [...page('/map/applications/').matchAll(/<a class="area[^"]*" data-code="(\w+)"[^>]* data-state="(\w+)"(?: data-value="(\d+)")?/g)];
+    expect(areas).toHaveLength(model.forces.length);
+    for (const [, code, state, value] of areas) {
+      const row = secondRoundRows('spo_figures.csv').find((figure) => figure['force_code'] === code);
+      if (row?.['status'] === 'reported') expect(value, code).toBe(row['applications']);
+      else expect(state, code).toBe(row?.['status'] ?? 'not_covered');
+    }
   });
 
   it('lead the story with the new round and say how many forces went from none to some and back', () => {

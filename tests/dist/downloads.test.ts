@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { dataCsv } from '../support/data-files.ts';
 import { builtPage, distDir } from '../support/dist.ts';
 import { pngSize } from '../support/png.ts';
 
@@ -119,12 +120,17 @@ describe('CSV downloads', () => {
     for (const row of data) for (const cell of row) expect(cell, `${path}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
   });
 
-  it('keeps a force that did not respond blank, never 0', () => {
+  it('keeps every figure a force did not give (no response, not covered) blank, never 0', () => {
     const { data } = Papa.parse<Record<string, string>>(readFileSync(join(distDir, 'downloads', 'spo-figures.csv'), 'utf8'), {
       header: true,
       skipEmptyLines: true,
     });
-    const lincolnshire = data.find((row) => row['force_name'] === 'Lincolnshire' && row['dataset_id'] === 'bbc-foi-2021');
-    expect(lincolnshire).toMatchObject({ status: 'no_response', applications: '' });
+    const missing = dataCsv('spo_figures.csv').filter((row) => row.status !== 'reported');
+    expect(missing.length).toBeGreaterThan(0);
+    for (const row of missing) {
+      const written = data.filter((candidate) => candidate['force_code'] === row.force_code && candidate['dataset_id'] === row.dataset_id);
+      expect(written.length, `${row.force_code} / ${row.dataset_id}`).toBeGreaterThan(0);
+      for (const line of written) expect(line, `${row.force_code} / ${row.dataset_id}`).toMatchObject({ status: row.status, applications: '', granted: '', refused: '', pending: '' });
+    }
   });
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtFile, builtPage } from '../support/dist.ts';
+import { dataCsv } from '../support/data-files.ts';
 import { loadRealModel } from '../support/real-data.ts';
 
 const page = builtPage('/');
@@ -13,12 +14,6 @@ function forceRow(name: string): Element {
   const row = [...methodologyPage.querySelectorAll('.force-table tbody tr')].find((tr) => tr.querySelector('th[scope="row"]')?.textContent?.trim() === name);
   if (row === undefined) throw new Error(`No table row for ${name}`);
   return row;
-}
-
-function cell(forceName: string, datasetId: string, measure: string): Element {
-  const found = forceRow(forceName).querySelector(`td[data-dataset="${datasetId}"][data-measure="${measure}"]`);
-  if (found === null) throw new Error(`No ${datasetId} ${measure} cell for ${forceName}`);
-  return found;
 }
 
 const text = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -62,21 +57,24 @@ describe('home page frame', () => {
 });
 
 describe('headline figures', () => {
-  it('shows the 456 court figure with its period and a link to its source', () => {
-    const figure = page.querySelector('.hero-figure[data-figure="court_spos_issued_first_year"]');
+  it('leads with the court figure of national_figures.csv, with its period and a link to its source', () => {
+    const row = dataCsv('national_figures.csv').find((candidate) => candidate.id === 'court_spos_issued_first_year');
+    if (row === undefined) throw new Error('no court_spos_issued_first_year in national_figures.csv');
+    const figure = page.querySelector(`.hero-figure[data-figure="${row.id}"]`);
     expect(figure).not.toBeNull();
-    expect(text(figure!.querySelector('.hero-figure__value')!)).toBe('456');
-    expect(text(figure!)).toContain('Jan 2020 – Jan 2021');
+    expect(text(figure!.querySelector('.hero-figure__value')!)).toBe(row.value);
+    expect(text(figure!)).toContain(row.period!.replace(/ - /g, ' – '));
     const link = figure!.querySelector('a');
     expect(link).not.toBeNull();
     const href = link!.getAttribute('href') ?? '';
-    // The Observer article has no known public address, so the link goes to its entry in the page's source list.
+    const source = dataCsv('sources.csv').find((candidate) => candidate.id === row.source_id);
+    // A source without a known public address is linked to its entry in the page's source list.
     if (href.startsWith('#')) {
       const entry = page.getElementById(href.slice(1));
       expect(entry, `link target ${href}`).not.toBeNull();
-      expect(text(entry!)).toContain('The Observer');
+      expect(text(entry!)).toContain(source?.publisher);
     } else {
-      expect(href).toMatch(/^https:\/\//);
+      expect(href).toBe(source?.url);
     }
   });
 });
@@ -97,58 +95,73 @@ describe('force table', () => {
   it('links every force name to its force page', () => {
     const links = [...table!.querySelectorAll('tbody th[scope="row"] a')];
     expect(links.length).toBe(43);
-    for (const link of links) expect(link.getAttribute('href')).toMatch(/^\/forces\/[a-z0-9-]+\/$/);
-    expect(forceRow('Metropolitan Police').querySelector('a')?.getAttribute('href')).toBe('/forces/metropolitan-police/');
+    for (const force of dataCsv('forces.csv')) expect(forceRow(force.name!).querySelector('a')?.getAttribute('href'), force.name).toBe(`/forces/${force.slug}/`);
   });
 
   it('never leaves a figure cell empty', () => {
     for (const td of table!.querySelectorAll('tbody td')) expect(text(td)).not.toBe('');
   });
 
-  it('shows each dataset’s figure for the Met in its own cell, as the data gives it, never merged', () => {
+  it('shows each dataset’s figure for every force in its own cell, as the data gives it, never merged', () => {
     const model = loadRealModel();
-    const met = model.forces.find((force) => force.name === 'Metropolitan Police');
-    const cells = [...forceRow('Metropolitan Police').querySelectorAll('td[data-dataset][data-measure]')];
-    expect(cells.length).toBeGreaterThan(1);
-    for (const td of cells) {
-      const [datasetId, measure] = [td.getAttribute('data-dataset'), td.getAttribute('data-measure') as 'applications'];
-      const figure = model.figures.find((row) => row.datasetId === datasetId && row.forceCode === met?.code);
-      if (figure?.status !== 'reported' || figure[measure] === null) continue;
-      expect(text(td), `${datasetId} ${measure}`).toBe(figure[measure].toLocaleString('en-GB'));
+    let checked = 0;
+    for (const force of model.forces) {
+      const cells = [...forceRow(force.name).querySelectorAll('td[data-dataset][data-measure]')];
+      expect(cells.length, force.name).toBeGreaterThan(1);
+      for (const td of cells) {
+        const [datasetId, measure] = [td.getAttribute('data-dataset'), td.getAttribute('data-measure') as 'applications'];
+        const figure = model.figures.find((row) => row.datasetId === datasetId && row.forceCode === force.code);
+        if (figure?.status !== 'reported' || figure[measure] === null) continue;
+        expect(text(td), `${force.name} ${datasetId} ${measure}`).toBe(figure[measure].toLocaleString('en-GB'));
+        checked += 1;
+      }
     }
+    expect(checked).toBeGreaterThan(0);
   });
 
-  it('shows Lincolnshire’s missing FOI reply as "No response", not 0', () => {
-    for (const measure of ['applications', 'granted', 'refused', 'pending']) {
-      const foi = cell('Lincolnshire', 'bbc-foi-2021', measure);
-      expect(text(foi)).toBe('No response');
-      expect(foi.querySelector('[data-state="no-response"]')).not.toBeNull();
+  it('shows each force’s state in every all-forces dataset: a reply without a figure as "No response", a force not covered as "Not covered", never 0', () => {
+    const model = loadRealModel();
+    const seen = new Set<string>();
+    for (const force of model.forces) {
+      for (const td of forceRow(force.name).querySelectorAll('td[data-dataset][data-measure]')) {
+        const [datasetId, measure] = [td.getAttribute('data-dataset') ?? '', td.getAttribute('data-measure') as 'applications'];
+        const figure = model.figures.find((row) => row.datasetId === datasetId && row.forceCode === force.code);
+        const status = figure?.status ?? 'not_covered';
+        const mark = td.querySelector('[data-state]');
+        if (status === 'no_response') {
+          expect(text(td), `${force.name} ${datasetId} ${measure}`).toBe('No response');
+          expect(mark?.getAttribute('data-state')).toBe('no-response');
+          expect(mark?.className).not.toContain('zero');
+        } else if (status === 'not_covered') {
+          expect(text(td), `${force.name} ${datasetId} ${measure}`).toBe('Not covered');
+          expect(mark?.getAttribute('data-state')).toBe('not-covered');
+          expect(mark?.className).not.toContain('zero');
+        } else if (figure?.[measure] === 0) {
+          expect(text(td), `${force.name} ${datasetId} ${measure}`).toBe('0');
+          expect(mark?.getAttribute('data-state')).toBe('zero');
+          expect(mark?.className).toContain('figure-value--zero');
+        } else {
+          continue;
+        }
+        seen.add(mark?.getAttribute('data-state') ?? '');
+      }
     }
+    // A reported zero, no response and not covered: three states, each marked and styled as itself.
+    expect(seen.size).toBe(3);
   });
 
-  it('shows City of London as "Not covered" in the BBC data', () => {
-    const foi = cell('City of London', 'bbc-foi-2021', 'applications');
-    expect(text(foi)).toBe('Not covered');
-    expect(foi.querySelector('[data-state="not-covered"]')).not.toBeNull();
-  });
-
-  it('styles a reported zero differently from both missing states', () => {
-    const zero = cell('Durham', 'court-first-year', 'applications');
-    expect(text(zero)).toBe('0');
-    const zeroMark = zero.querySelector('[data-state]');
-    expect(zeroMark?.getAttribute('data-state')).toBe('zero');
-    expect(zeroMark?.className).toContain('figure-value--zero');
-    const states = new Set([
-      zeroMark?.className,
-      cell('Lincolnshire', 'bbc-foi-2021', 'applications').querySelector('[data-state]')?.className,
-      cell('City of London', 'bbc-foi-2021', 'applications').querySelector('[data-state]')?.className,
-    ]);
-    expect(states.size).toBe(3);
-  });
-
-  it('lists single-force sources in the notes column', () => {
-    const notes = text(forceRow('Lincolnshire').querySelector('.force-table__notes')!);
-    expect(notes).toContain('ITV Calendar 2024');
-    expect(notes).toContain('42 applications');
+  it('lists single-force sources in the notes column, each figure with its source', () => {
+    const local = dataCsv('spo_datasets.csv').filter((dataset) => dataset.scope === 'selected_forces');
+    let listed = 0;
+    for (const row of dataCsv('spo_figures.csv')) {
+      const dataset = local.find((candidate) => candidate.id === row.dataset_id);
+      if (dataset === undefined || row.status !== 'reported' || row.applications === '') continue;
+      const force = dataCsv('forces.csv').find((candidate) => candidate.code === row.force_code);
+      const notes = text(forceRow(force!.name!).querySelector('.force-table__notes')!);
+      expect(notes, `${force!.name} / ${dataset.id}`).toContain(dataset.short_title);
+      expect(notes, `${force!.name} / ${dataset.id}`).toContain(`${Number(row.applications).toLocaleString('en-GB')} application`);
+      listed += 1;
+    }
+    expect(listed).toBeGreaterThan(0);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../src/lib/metrics/index.ts';
 import { buildMapViews } from '../../src/lib/views/map.ts';
 import { MAP_LAYOUTS, mapPath } from '../../src/lib/views/routes.ts';
+import { applicationRounds, figuresOf, headlineDataset, stateIn } from '../support/data-files.ts';
 import { builtFile, builtPage } from '../support/dist.ts';
 import { loadRealModel, testDataDir } from '../support/real-data.ts';
 import { join } from 'node:path';
@@ -120,17 +121,30 @@ describe('the default measure on the home page', () => {
     expect(links(view)).toHaveLength(43);
   });
 
-  it('shows Lincolnshire as no response, City of London as not covered and Dorset as a real zero', () => {
+  it('shows each force without a headline-round figure in its state, a reported zero as a real zero, and names those that did not respond', () => {
+    const headline = headlineDataset();
     const state = (name: string) => view.querySelector(`svg a.area[data-name="${name}"]`)?.getAttribute('class');
-    expect(state('Lincolnshire')).toContain('state-no-response');
-    expect(state('City of London')).toContain('state-not-covered');
-    expect(state('Dorset')).toContain('state-zero');
-    expect(text(view.querySelector('[data-map-summary]'))).toContain('Lincolnshire and North Yorkshire did not respond');
+    const classOf = { no_response: 'state-no-response', not_covered: 'state-not-covered' } as Record<string, string>;
+    for (const force of model.forces) {
+      const row = figuresOf(headline.id).find((figure) => figure.force_code === force.code);
+      const status = stateIn(headline.id, force.code);
+      if (status !== 'reported') expect(state(force.name), force.name).toContain(classOf[status]);
+      else if (row?.applications === '0') expect(state(force.name), force.name).toContain('state-zero');
+      else expect(state(force.name), force.name).not.toContain('state-zero');
+    }
+    const noReply = model.forces.filter((force) => stateIn(headline.id, force.code) === 'no_response').map((force) => force.name).sort((a, b) => a.localeCompare(b, 'en-GB'));
+    if (noReply.length > 0) {
+      const list = noReply.length === 1 ? noReply[0]! : `${noReply.slice(0, -1).join(', ')} and ${noReply.at(-1)}`;
+      expect(text(view.querySelector('[data-map-summary]'))).toContain(`${list} did not respond`);
+    }
   });
 
-  it('links to the other measures and to the tile layout, which need no script', () => {
+  it('links to every other round’s measures, the other measures and the tile layout, which need no script', () => {
+    const headline = headlineDataset();
     const hrefs = [...view.querySelectorAll('a[data-map-link]')].map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual(expect.arrayContaining(['/map/applications/', '/map/grant-rate/', '/map/court-first-year/', '/map/offences-per-residents/', '/map/applications-per-offences/tiles/']));
+    const others = applicationRounds().filter((dataset) => dataset.id !== headline.id).map((dataset) => `/map/${dataset.id}/`);
+    const grantRate = headline.measures!.split('|').includes('refused') ? ['/map/grant-rate/'] : [];
+    expect(hrefs).toEqual(expect.arrayContaining(['/map/applications/', ...grantRate, ...others, '/map/offences-per-residents/', '/map/applications-per-offences/tiles/']));
   });
 });
 

@@ -2,16 +2,14 @@
 // every source with its publisher, date, link and licence; the terms and
 // states; each force's matched quarters; the known conflicts; how current the
 // data is; and download links that lead to real files.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { testDataDir } from '../support/real-data.ts';
+import { applicationRounds, dataCsv as csv, headlineDataset, otherBasisDataset, wholeQuarters } from '../support/data-files.ts';
 import { builtPage, distDir } from '../support/dist.ts';
 
-type Row = Record<string, string>;
-const csv = (name: string) =>
-  Papa.parse<Row>(readFileSync(join(testDataDir, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+/** When SPOs came into force: the matching window of a figure without a start date opens there. */
+const SPO_COMMENCEMENT = '2020-01-20';
 
 const sources = csv('sources.csv');
 const forces = csv('forces.csv');
@@ -64,38 +62,59 @@ describe('matching windows for rates', () => {
     expect(rows.map((row) => text(row.querySelector('th'))).sort()).toEqual(forces.map((force) => force.name).sort());
   });
 
-  it('gives each force with BBC FOI figures its quarters, and the others their state instead of a rate of 0', () => {
+  it('gives each force with figures in the headline round its period, whole quarters and their offences, and the others their state instead of a rate of 0', () => {
+    const headline = headlineDataset();
+    const offences = csv('stalking_offences.csv');
+    let matched = 0;
     for (const force of forces) {
       const row = rows.find((candidate) => text(candidate.querySelector('th')) === force.name)!;
-      const foi = figures.find((figure) => figure.dataset_id === 'bbc-foi-2021' && figure.force_code === force.code);
+      const foi = figures.find((figure) => figure.dataset_id === headline.id && figure.force_code === force.code);
       const cells = [...row.querySelectorAll('td')].map(text);
       if (foi?.status === 'reported') {
-        expect(cells[1], force.name).toMatch(/^Jan 2020 to (Dec 2020|Mar 2021)$/);
-        expect(cells[3], force.name).toBe(foi.applications);
+        expect(cells[0], force.name).toBe(foi.period_label);
+        const window = foi.period_end ? wholeQuarters(foi.period_start || SPO_COMMENCEMENT, foi.period_end) : null;
+        if (window === null) continue;
+        expect(cells[1], force.name).toBe(window.label);
+        const counted = offences.filter((quarter) => quarter.force_code === force.code && window.keys.has(`${quarter.financial_year} ${quarter.quarter}`));
+        if (counted.length === window.keys.size) expect(cells[2], force.name).toBe(counted.reduce((sum, quarter) => sum + Number(quarter.offences), 0).toLocaleString('en-GB'));
+        expect(cells[3], force.name).toBe(Number(foi.applications).toLocaleString('en-GB'));
+        matched += 1;
       } else {
         const state = foi?.status === 'no_response' ? 'No response' : 'Not covered';
         expect(cells.slice(1), force.name).toEqual([state, state, state, state]);
       }
     }
+    expect(matched).toBeGreaterThan(0);
   });
 });
 
 describe('known conflicts', () => {
-  it('sets out every force whose court figure and BBC FOI figure differ, with both numbers', () => {
-    const court = new Map(figures.filter((row) => row.dataset_id === 'court-first-year' && row.status === 'reported').map((row) => [row.force_code, row.applications]));
-    const differing = figures.filter(
-      (row) => row.dataset_id === 'bbc-foi-2021' && row.status === 'reported' && court.has(row.force_code) && court.get(row.force_code) !== row.applications,
-    );
+  // Two figures describe the same months when both are dated and start within a month and end within
+  // half a year of each other (the court data's first 12 months against the forces' replies to spring 2021).
+  const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  const sameMonths = (a: Record<string, string>, b: Record<string, string>) =>
+    Boolean(a.period_start && a.period_end && b.period_start && b.period_end) && days(a.period_start!, b.period_start!) <= 31 && days(a.period_end!, b.period_end!) <= 183;
+
+  it('sets out every force whose figure on another basis (court data) and its figure in a round like the headline’s differ, with both numbers', () => {
+    const headline = headlineDataset();
+    const otherBasis = otherBasisDataset();
+    const rounds = applicationRounds().filter((dataset) => dataset.basis === headline.basis).map((dataset) => dataset.id);
+    const reported = figures.filter((row) => row.status === 'reported' && row.applications !== '');
+    const differing = reported.flatMap((court) => {
+      if (court.dataset_id !== otherBasis?.id) return [];
+      const against = reported.filter((row) => rounds.includes(row.dataset_id!) && row.force_code === court.force_code && sameMonths(court, row));
+      return against.filter((row) => row.applications !== court.applications).map((row) => ({ court, row }));
+    });
     expect(differing.length).toBeGreaterThan(0);
     const table = section('conflicts');
-    for (const row of differing) {
+    for (const { court, row } of differing) {
       const name = forces.find((force) => force.code === row.force_code)!.name!;
       const group = [...table.querySelectorAll('tbody th')].find((header) => text(header) === name);
       expect(group, name).not.toBeUndefined();
       const values = [...table.querySelectorAll('tbody tr')]
         .filter((tr) => tr.querySelector('th') === group || tr.previousElementSibling?.querySelector('th') === group)
         .map((tr) => text(tr.querySelectorAll('td')[1]).match(/^[\d,]+(?= applications?\b)/)?.[0]);
-      expect(values, name).toEqual([court.get(row.force_code), row.applications]);
+      expect(values, name).toEqual([court.applications, row.applications]);
     }
   });
 });

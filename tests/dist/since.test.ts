@@ -1,4 +1,4 @@
-// "Since 2021" in the built site, with every expected value taken from data/:
+// "Since <the month the all-forces figures reach>" in the built site, with every expected value taken from data/:
 // each statement on its own force page (and nowhere else) with its source
 // link and the source's words, newest first; the one line on a force with
 // nothing later; the gap's counts on the home and methodology pages; and the
@@ -11,6 +11,7 @@ import { since as copy } from '../../src/lib/copy/since.ts';
 import { builtPage } from '../support/dist.ts';
 import { loadRealModel } from '../support/real-data.ts';
 import { builtPagePaths, readPage } from '../support/site-pages.ts';
+import { dataCsv } from '../support/data-files.ts';
 
 const model = loadRealModel();
 const metrics = computeMetrics(model);
@@ -18,6 +19,23 @@ const forcesByCode = new Map(model.forces.map((force) => [force.code, force]));
 const sourcesById = new Map(model.sources.map((source) => [source.id, source]));
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+describe('the heading of the later figures', () => {
+  it('names the month the newest all-forces figures reach, on every force page and the home page, so a new round moves it', () => {
+    const allForces = new Set(dataCsv('spo_datasets.csv').filter((row) => row.scope === 'all_forces').map((row) => row.id));
+    const end = dataCsv('spo_figures.csv')
+      .filter((row) => allForces.has(row.dataset_id) && row.status === 'reported' && row.period_end)
+      .map((row) => row.period_end!)
+      .sort()
+      .at(-1);
+    expect(end).toBeDefined();
+    const month = new Date(`${end}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (const force of model.forces) {
+      expect(text(builtPage(forcePath(force.slug)).querySelector(`#${copy.anchor} h2`)), force.name).toBe(`Since ${month}`);
+    }
+    expect(text(builtPage('/').querySelector('[data-since-gap-section] h2'))).toBe(`Since ${month}`);
+  });
+});
 
 describe('statements on their force pages', () => {
   it('the data has statements to check', () => {

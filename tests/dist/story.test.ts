@@ -4,24 +4,17 @@
 // home page leads with the finding, the map and two charts; the headline
 // figures live on /methodology/, and every chart (rankings, the zero table)
 // on its own embed page.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { testDataDir } from '../support/real-data.ts';
+import { dataCsv as csv, figuresOf, headlineDataset, otherBasisDataset, stateIn, wholeQuarters, type Row } from '../support/data-files.ts';
 import { builtPage } from '../support/dist.ts';
-
-type Row = Record<string, string>;
-
-function csv(name: string): Row[] {
-  const parsed = Papa.parse<Row>(readFileSync(join(testDataDir, name), 'utf8'), { header: true, skipEmptyLines: true });
-  return parsed.data;
-}
 
 const forces = csv('forces.csv');
 const figures = csv('spo_figures.csv');
 const nationalFigures = csv('national_figures.csv');
 const offences = csv('stalking_offences.csv');
+/** The round the story leads with, and the figures on another basis it sets beside it, as spo_datasets.csv marks them. */
+const headline = headlineDataset();
+const otherBasis = otherBasisDataset();
 const page = builtPage('/');
 const methodologyPage = builtPage('/methodology/');
 const embedPage = (id: string) => builtPage(`/embed/${id}/`);
@@ -44,10 +37,8 @@ function national(id: string): Row {
   return row;
 }
 
-/** The BBC FOI state of every force: its reported row, or no_response, or not_covered when it has none. */
-function foiState(code: string): string {
-  return figures.find((row) => row.dataset_id === 'bbc-foi-2021' && row.force_code === code)?.status ?? 'not_covered';
-}
+/** Each force's state in the headline round: its reported row, or no_response, or not_covered when it has none. */
+const foiState = (code: string) => stateIn(headline.id, code);
 
 describe('headline figures match the data files', () => {
   it('shows each national figure exactly as national_figures.csv prints it, with its period', () => {
@@ -68,19 +59,22 @@ describe('headline figures match the data files', () => {
     }
   });
 
-  it('sums recorded stalking offences over the whole quarters of calendar 2020, the court data’s first year', () => {
-    // Jan–Mar 2020 is quarter 4 of 2019/20; Apr–Dec 2020 are quarters 1 to 3 of 2020/21.
-    const quarters = new Set(['2019/20 4', '2020/21 1', '2020/21 2', '2020/21 3']);
-    const rows = offences.filter((row) => quarters.has(`${row.financial_year} ${row.quarter}`));
-    expect(rows).toHaveLength(forces.length * quarters.size);
+  it('sums recorded stalking offences over the whole quarters of the period of the figures on another basis (the court data’s first year)', () => {
+    const reported = figuresOf(otherBasis?.id).filter((row) => row.status === 'reported');
+    const starts = reported.flatMap((row) => (row.period_start ? [row.period_start] : [])).sort();
+    const ends = reported.flatMap((row) => (row.period_end ? [row.period_end] : [])).sort();
+    const window = wholeQuarters(starts[0]!, ends.at(-1)!);
+    if (window === null) throw new Error('no whole quarter in the period of the figures on another basis');
+    const rows = offences.filter((row) => window.keys.has(`${row.financial_year} ${row.quarter}`));
+    expect(rows).toHaveLength(forces.length * window.keys.size);
     const total = rows.reduce((sum, row) => sum + Number(row.offences), 0);
     const shown = card('recorded-offences');
     expect(text(shown.querySelector('.headline-card__value'))).toBe(count(total));
-    expect(text(shown)).toContain('Jan 2020 to Dec 2020');
+    expect(text(shown)).toContain(window.label);
   });
 
-  it('totals BBC FOI applications and grants over the forces that replied, and counts those that did not', () => {
-    const reported = figures.filter((row) => row.dataset_id === 'bbc-foi-2021' && row.status === 'reported');
+  it('totals the headline round’s applications and grants over the forces that replied, and counts those that did not', () => {
+    const reported = figuresOf(headline.id).filter((row) => row.status === 'reported');
     const sum = (column: string) => reported.reduce((total, row) => total + Number(row[column]), 0);
     const noResponse = forces.filter((force) => foiState(force.code!) === 'no_response').map((force) => force.name!);
     const notCovered = forces.filter((force) => foiState(force.code!) === 'not_covered').map((force) => force.name!);
@@ -91,9 +85,9 @@ describe('headline figures match the data files', () => {
     expect(noResponse.length + notCovered.length + reported.length).toBe(forces.length);
   });
 
-  it('names under the count of forces with no applications exactly the court data’s zeros', () => {
-    const zeros = figures
-      .filter((row) => row.dataset_id === 'court-first-year' && row.status === 'reported' && row.applications === '0')
+  it('names under the count of forces with no applications exactly the zeros of the figures on another basis (the court data)', () => {
+    const zeros = figuresOf(otherBasis?.id)
+      .filter((row) => row.status === 'reported' && row.applications === '0')
       .map((row) => nameOf(row.force_code!));
     const detail = text(card('forces_no_applications_first_year').querySelector('.headline-card__detail'));
     for (const name of zeros) expect(detail).toContain(name);
@@ -168,8 +162,8 @@ describe('every number in the home page’s map has a source link', () => {
     expect(checked).toBeGreaterThan(forces.length);
     expect([...citing]).toEqual([view]);
     const credited = [...view.querySelectorAll('[data-map-credit="source"] a[data-source]')];
-    // The default measure divides BBC FOI applications by recorded offences: both sources, credited once each.
-    const foiSource = csv('spo_datasets.csv').find((dataset) => dataset.id === 'bbc-foi-2021')?.source_id;
+    // The default measure divides the headline round's applications by recorded offences: both sources, credited once each.
+    const foiSource = headline.source_id;
     const offenceSources = [...new Set(offences.map((row) => row.source_id))];
     expect(credited.map((link) => link.getAttribute('data-source'))).toEqual([foiSource, ...offenceSources]);
     for (const link of credited) {
@@ -183,8 +177,9 @@ describe('every number in the home page’s map has a source link', () => {
 describe('rankings never draw a missing figure as zero', () => {
   const missing = forces.filter((force) => foiState(force.code!) !== 'reported').map((force) => force.name!);
 
-  it('knows which forces have no BBC FOI figure', () => {
-    expect(missing.sort()).toEqual(['City of London', 'Lincolnshire', 'North Yorkshire']);
+  it('knows which forces have no figure in the headline round, each with no reply or not covered in the data', () => {
+    expect(missing.length).toBeGreaterThan(0);
+    for (const name of missing) expect(['no_response', 'not_covered']).toContain(foiState(forces.find((force) => force.name === name)!.code!));
   });
 
   for (const id of ['applications-by-force', 'applications-per-offences']) {
@@ -208,8 +203,8 @@ describe('rankings never draw a missing figure as zero', () => {
   }
 
   it('labels every reported zero in the applications ranking "0"', () => {
-    const zeros = figures
-      .filter((row) => row.dataset_id === 'bbc-foi-2021' && row.status === 'reported' && row.applications === '0')
+    const zeros = figuresOf(headline.id)
+      .filter((row) => row.status === 'reported' && row.applications === '0')
       .map((row) => nameOf(row.force_code!));
     const svg = chartDownload('applications-by-force');
     const names = [...svg.querySelectorAll('.spo-chart__name text')].map(text);
@@ -228,9 +223,20 @@ describe('the forces that made no applications', () => {
   });
 
   it('shows a force without a figure in a source as its state, never as 0', () => {
-    const dorset = methodologyPage.querySelector(`#zero-table-caption ~ tbody tr[data-force="${forces.find((force) => force.name === 'Dorset')!.code}"]`)!;
-    expect(text(dorset.querySelector('td[data-dataset="court-first-year"]'))).toBe('Not covered');
-    expect(dorset.querySelector('td[data-dataset="court-first-year"] [data-state="not-covered"]')).not.toBeNull();
+    let missing = 0;
+    for (const row of methodologyPage.querySelectorAll('#zero-table-caption ~ tbody tr[data-force]')) {
+      const code = row.getAttribute('data-force') ?? '';
+      for (const cell of row.querySelectorAll('td[data-dataset]')) {
+        const datasetId = cell.getAttribute('data-dataset') ?? '';
+        const rows = figures.filter((figure) => figure.dataset_id === datasetId && figure.force_code === code);
+        if (rows.some((figure) => figure.status === 'reported')) continue;
+        const state = rows[0]?.status === 'no_response' ? 'no-response' : 'not-covered';
+        expect(text(cell), `${nameOf(code)} / ${datasetId}`).toBe(state === 'no-response' ? 'No response' : 'Not covered');
+        expect([...cell.querySelectorAll('[data-state]')].map((shown) => shown.getAttribute('data-state')), `${nameOf(code)} / ${datasetId}`).toEqual([state]);
+        missing += 1;
+      }
+    }
+    expect(missing).toBeGreaterThan(0);
   });
 });
 

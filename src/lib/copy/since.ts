@@ -160,7 +160,9 @@ export function allForcesEndPhrase(end: IsoDate): string {
 }
 
 export const since = {
-  heading: 'Since 2021',
+  /** Named after the month the all-forces figures reach, so a new round moves it ("Since May 2021"). */
+  heading: (end: string | null) => (end === null ? 'Figures stated by each force' : `Since ${end}`),
+  /** Kept as it was first published: links and embed codes point at it. */
   anchor: 'since-2021',
   intro: (end: string | null) =>
     end === null
@@ -185,8 +187,8 @@ export const since = {
     const later = `${withLater} of the ${total} forces ${withLater === 1 ? 'has' : 'have'} a later figure, stated by the force itself, an inspector or a news outlet and listed on the force's page;`;
     return `${since} ${later} ${withoutLater} ${withoutLater === 1 ? 'has' : 'have'} none that we found.`;
   },
-  gapMore:
-    'They count different things (applications, orders obtained, orders in force, breaches) over different periods, so they are listed on each force’s page under “Since 2021” and never mapped, ranked, added up or set against other forces.',
+  gapMore: (heading: string) =>
+    `They count different things (applications, orders obtained, orders in force, breaches) over different periods, so they are listed on each force’s page under “${heading}” and never mapped, ranked, added up or set against other forces.`,
   gapLink: 'The table of forces gives the date of each force’s latest public figure.',
   /** The /forces/ table. */
   latestColumn: 'Latest public figure',

@@ -16,6 +16,8 @@ export interface TableColumn {
   label: string;
   /** The source or period the column comes from, shown under the label. */
   detail: string;
+  /** The SPO dataset the column's figures come from; null for a column of recorded offences alone. */
+  datasetId: string | null;
 }
 
 export interface TableCell {
@@ -39,7 +41,7 @@ export interface TableRow {
 export interface ForcesTable {
   columns: TableColumn[];
   /** The last column: a date, not a measure, so it is never set against the others. */
-  latestColumn: TableColumn;
+  latestColumn: Omit<TableColumn, 'datasetId'>;
   rows: TableRow[];
 }
 
@@ -60,7 +62,7 @@ export function forcesTable(forces: readonly Force[], metrics: Metrics, standing
   const addStanding = (id: StandingId) => {
     const found = standing(id);
     if (found === undefined) return;
-    columns.push({ id, label: found.short, detail: found.datasetId === null ? perResidents.financialYear : primary.dataset.shortTitle });
+    columns.push({ id, label: found.short, detail: found.datasetId === null ? perResidents.financialYear : primary.dataset.shortTitle, datasetId: found.datasetId });
     cellsFor.push((force) => {
       const entry = found.entries.get(force.code);
       return cell(id, entry?.value ?? { value: null, missing: 'not_covered' }, found.format, entry?.caveat ?? null);
@@ -69,17 +71,17 @@ export function forcesTable(forces: readonly Force[], metrics: Metrics, standing
 
   addStanding('applications');
   if (primary.dataset.measures.includes('granted')) {
-    columns.push({ id: 'granted', label: measureLabel.granted, detail: primary.dataset.shortTitle });
+    columns.push({ id: 'granted', label: measureLabel.granted, detail: primary.dataset.shortTitle, datasetId: primary.dataset.id });
     cellsFor.push((force) => cell('granted', primary.figures.get(force.code)?.granted ?? { value: null, missing: 'not_covered' }));
   }
   addStanding('grant-rate');
   addStanding('applications-per-offences');
   for (const metrics of others) {
     const id = `applications-${metrics.dataset.id}`;
-    columns.push({ id, label: standingLabel.applications.short, detail: metrics.dataset.shortTitle });
+    columns.push({ id, label: standingLabel.applications.short, detail: metrics.dataset.shortTitle, datasetId: metrics.dataset.id });
     cellsFor.push((force) => cell(id, metrics.figures.get(force.code)?.applications ?? { value: null, missing: 'not_covered' }));
   }
-  columns.push({ id: 'offences', label: forcesIndex.offencesColumn, detail: perResidents.financialYear });
+  columns.push({ id: 'offences', label: forcesIndex.offencesColumn, detail: perResidents.financialYear, datasetId: null });
   cellsFor.push((force) => {
     const offences = perResidents.byForce.get(force.code)?.offences ?? null;
     return cell('offences', offences === null ? { value: null, missing: 'incomplete_offences' } : { value: offences, missing: null });

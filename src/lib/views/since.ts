@@ -92,7 +92,7 @@ export function forceSinceView(
   const statements = entry.statements.map((facts) => statementView(facts, sourceOf, datasetTitle));
   return {
     anchor: copy.anchor,
-    heading: copy.heading,
+    heading: copy.heading(end),
     intro: copy.intro(end),
     listIntro: copy.listIntro,
     caution: copy.caution,
@@ -119,10 +119,12 @@ export interface GapView {
 /** The gap, said plainly on the home and methodology pages, with the counts taken from the data. */
 export function gapView(metrics: Metrics): GapView {
   const { withLater, withoutLater } = metrics.since;
+  const end = endPhrase(metrics);
+  const heading = copy.heading(end);
   return {
-    heading: copy.heading,
-    sentence: copy.gap(endPhrase(metrics), withLater.length, withoutLater.length, metrics.forces.length),
-    more: copy.gapMore,
+    heading,
+    sentence: copy.gap(end, withLater.length, withoutLater.length, metrics.forces.length),
+    more: copy.gapMore(heading),
     link: { text: copy.gapLink, href: PAGES.forces },
   };
 }
