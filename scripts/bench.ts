@@ -177,13 +177,16 @@ async function weigh(name: string, origin: string, path: string): Promise<PageWe
   }
 }
 
-/** The height an embed asks its host for (with a resize script) at a phone's and a desktop's width. */
-async function embedHeights(origin: string, path: string): Promise<{ phone: number; desktop: number; code: number | null }> {
+/**
+ * The height an embed asks its host for (with a resize script) at a phone's and a desktop's width.
+ * @param query "?force=<slug>" to measure a ranking with a force picked out, or "".
+ */
+async function embedHeights(origin: string, path: string, query = ''): Promise<{ phone: number; desktop: number; code: number | null }> {
   const browser = await launchChromium();
   try {
     const needed = async (width: number) => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await page.goto(`${origin}${path}${query}`, { waitUntil: 'load' });
       const height = await page.evaluate((measuring: string) => {
         const root = document.querySelector('[data-embed-id]');
         if (root === null) return 0;
@@ -263,6 +266,11 @@ async function runLighthouse(url: string): Promise<LighthouseRun> {
 
 // ─── Which pages ────────────────────────────────────────────────────────────
 
+/** A force a ranking embed folds into its gap, whose row ?force=<slug> shows (the tallest the ranking gets), or null. */
+function foldedForce(path: string): string | null {
+  return /data-slug="([\w-]+)" data-band="middle"/.exec(readFileSync(join(benchOutDir, path, 'index.html'), 'utf8'))?.[1] ?? null;
+}
+
 function pagesToWeigh(): { name: string; path: string }[] {
   const paths = builtPagePaths(benchOutDir);
   const isEmbed = (path: string) => /\sdata-embed-id=/.test(readFileSync(join(benchOutDir, path, 'index.html'), 'utf8'));
@@ -311,10 +319,15 @@ async function main(): Promise<void> {
       weights.push(await weigh(name, site.origin, path));
     }
     const embedRows: string[][] = [];
+    const measureEmbed = async (name: string, weight: PageWeight, query = '') => {
+      log(`measuring ${weight.path}${query} at 375 and 1,280 px…`);
+      const heights = await embedHeights(site.origin, weight.path, query);
+      embedRows.push([name, `\`${weight.path}${query}\``, `${heights.phone} px`, `${heights.desktop} px`, heights.code === null ? 'n/a' : `${heights.code} px`, kb(weight.totalGzip)]);
+    };
     for (const weight of weights.filter((candidate) => candidate.name.startsWith('embed'))) {
-      log(`measuring ${weight.path} at 375 and 1,280 px…`);
-      const heights = await embedHeights(site.origin, weight.path);
-      embedRows.push([weight.name, `\`${weight.path}\``, `${heights.phone} px`, `${heights.desktop} px`, heights.code === null ? 'n/a' : `${heights.code} px`, kb(weight.totalGzip)]);
+      await measureEmbed(weight.name, weight);
+      const folded = weight.name.startsWith('embed (ranking') ? foldedForce(weight.path) : null;
+      if (folded !== null) await measureEmbed(`${weight.name}, a force picked out`, weight, `?force=${folded}`);
     }
     log('weighing the client-rendered comparison…');
     const dashboard = await weigh('client-rendered comparison', comparison.origin, '/');

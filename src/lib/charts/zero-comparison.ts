@@ -67,8 +67,13 @@ interface PlacedCell {
 }
 
 const ROW_HEIGHT = 34;
-/** On a narrow chart each force's name sits on its own line above its cells, so the columns get the full width. */
+/**
+ * On a narrow chart each force's name sits on its own line above its cells,
+ * with the verdict at the line's end, so the sources' columns get the full
+ * width: their heads and states take fewer lines, and the cells a shorter row.
+ */
 const NAME_LINE = 18;
+const NARROW_ROW_HEIGHT = 28;
 const NAMES_ABOVE_BELOW_WIDTH = 480;
 const HEADER_LINE = 14;
 const HEADER_FONT_SIZE = 11;
@@ -124,9 +129,9 @@ function placedCells(
   });
 }
 
-/** The verdict cell: "Agree", or "Agree; 1 not compared" when a figure in the row is left out. */
-function verdictText(d: ZeroComparisonDatum): string {
-  const word = zeroComparisonCopy.verdict[d.verdict];
+/** The verdict cell: "Agree", or "Agree; 1 not compared" when a figure in the row is left out ("Sources agree…" beside a name). */
+function verdictText(d: ZeroComparisonDatum, besideName: boolean): string {
+  const word = (besideName ? zeroComparisonCopy.verdictBesideName : zeroComparisonCopy.verdict)[d.verdict];
   const left = d.notCompared?.length ?? 0;
   return d.verdict === 'single' || left === 0 ? word : zeroComparisonCopy.verdictWithout(word, left);
 }
@@ -148,21 +153,21 @@ export function renderZeroComparison(data: readonly ZeroComparisonDatum[], optio
   const cells = placedCells(data, columns, formatValue);
   const namesAbove = width < NAMES_ABOVE_BELOW_WIDTH;
   const marginLeft = namesAbove ? 0 : nameMargin(data);
-  const rowHeight = namesAbove ? ROW_HEIGHT + NAME_LINE : ROW_HEIGHT;
+  const rowHeight = namesAbove ? NARROW_ROW_HEIGHT + NAME_LINE : ROW_HEIGHT;
   // Cells sit in the lower part of a row when the name takes the top line.
   const cellDy = namesAbove ? NAME_LINE / 2 : 0;
-  const domain = [...columns.map((c) => c.id), VERDICT_COLUMN];
+  const domain = namesAbove ? columns.map((c) => c.id) : [...columns.map((c) => c.id), VERDICT_COLUMN];
   const columnWidth = (width - marginLeft) / domain.length;
   const headers = [
     ...columns.map((c) => ({ id: c.id, text: wrapped(c.label, columnWidth - 6, HEADER_FONT_SIZE) })),
-    { id: VERDICT_COLUMN, text: wrapped(zeroComparisonCopy.verdictColumn, columnWidth - 6, HEADER_FONT_SIZE) },
+    ...(namesAbove ? [] : [{ id: VERDICT_COLUMN, text: wrapped(zeroComparisonCopy.verdictColumn, columnWidth - 6, HEADER_FONT_SIZE) }]),
   ];
   const headerLines = Math.max(1, ...headers.map((h) => h.text.split('\n').length));
   const marginTop = headerLines * HEADER_LINE + 10;
   const verdicts = data.map((d) => ({
     name: d.name,
     verdict: d.verdict,
-    text: wrapped(verdictText(d), columnWidth - 6, CELL_FONT_SIZE),
+    text: namesAbove ? verdictText(d, true) : wrapped(verdictText(d, false), columnWidth - 6, CELL_FONT_SIZE),
   }));
   const cellLabels = (rows: readonly { text: string }[], className: string, extra: Plot.TextOptions = {}) =>
     Plot.text(rows, {
@@ -177,6 +182,17 @@ export function renderZeroComparison(data: readonly ZeroComparisonDatum[], optio
       className,
       ...extra,
     });
+
+  const nameLineDy = -rowHeight / 2 + NAME_LINE / 2 + 2;
+  // Wide, the verdict is the last column's cell; narrow, it ends the name line.
+  const verdictMarks = (rows: typeof verdicts, className: string, extra: Plot.TextOptions = {}) =>
+    namesAbove
+      ? Plot.text(rows, { y: 'name', text: 'text', frameAnchor: 'right', textAnchor: 'end', dy: nameLineDy, fontSize: CELL_FONT_SIZE, className, ...extra })
+      : cellLabels(
+          rows.map((v) => ({ ...v, column: VERDICT_COLUMN })),
+          className,
+          extra,
+        );
 
   const svg = renderSvg(
     {
@@ -227,13 +243,13 @@ export function renderZeroComparison(data: readonly ZeroComparisonDatum[], optio
           cells.filter((c) => c.kind === 'missing').map((c) => ({ ...c, text: wrapped(c.text, columnWidth - 6, CELL_FONT_SIZE) })),
           'spo-chart__state spo-chart__muted-text',
         ),
-        cellLabels(
-          verdicts.filter((v) => v.verdict === 'differ').map((v) => ({ ...v, column: VERDICT_COLUMN })),
+        verdictMarks(
+          verdicts.filter((v) => v.verdict === 'differ'),
           'spo-chart__verdict spo-chart__verdict--differ',
           { fontWeight: 'bold' },
         ),
-        cellLabels(
-          verdicts.filter((v) => v.verdict !== 'differ').map((v) => ({ ...v, column: VERDICT_COLUMN })),
+        verdictMarks(
+          verdicts.filter((v) => v.verdict !== 'differ'),
           'spo-chart__verdict',
         ),
         namesAbove
@@ -242,7 +258,7 @@ export function renderZeroComparison(data: readonly ZeroComparisonDatum[], optio
               text: 'name',
               frameAnchor: 'left',
               textAnchor: 'start',
-              dy: -rowHeight / 2 + NAME_LINE / 2 + 2,
+              dy: nameLineDy,
               fontWeight: 'bold',
               className: 'spo-chart__name',
             })

@@ -46,6 +46,8 @@ export const zeroComparisonCopy = {
   notStated: notStated.label,
   verdictColumn: 'Sources agree?',
   verdict: { agree: 'Agree', differ: 'Differ', single: 'Cannot compare' },
+  /** The verdict on a narrow chart, beside the force's name with no column head above it. */
+  verdictBesideName: { agree: 'Sources agree', differ: 'Sources differ', single: 'Cannot compare' },
   /** A verdict over some of a row's figures: "Agree; 1 not compared". */
   verdictWithout: (verdict: string, count: number) => `${verdict}; ${count} not compared`,
   notComparedSentence: (source: string, reason: string) => `${source} is not compared: ${reason}.`,

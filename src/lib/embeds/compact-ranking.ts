@@ -11,8 +11,11 @@ import type { Rank } from '../metrics/index.ts';
 import { formatNumber } from '../views/format.ts';
 import type { RankedRows } from '../views/home.ts';
 
-/** At most this many forces above the gap, and below it. */
-export const COMPACT_TOP = 8;
+/**
+ * At most this many forces above the gap, and below it: with a force picked
+ * out in the gap, a rate's ranking still fits in about 700 px on a phone.
+ */
+export const COMPACT_TOP = 6;
 export const COMPACT_BOTTOM = 6;
 
 /** Where a row sits: shown above the gap, folded into it, or shown below it. */
@@ -65,7 +68,7 @@ function leading<T>(groups: readonly T[][], limit: number): T[][] {
 }
 
 /**
- * @example compactRanking(story.applications.ranked) // top 10, a gap of 26 forces, the 4 that made none
+ * @example compactRanking(story.applications.ranked) // the top 6, a gap, the 4 that made none
  */
 export function compactRanking(ranked: RankedRows): CompactRanking {
   const formatValue = formatNumber(ranked.format);

@@ -30,21 +30,21 @@ describe('compactRanking', () => {
   it('shows the top and the bottom and folds the forces between', () => {
     const ranking = compactRanking(ranked(Array.from({ length: 30 }, (_, i) => 30 - i)));
     expect(ranking.forces).toBe(30);
-    expect(ranking.rows.filter((row) => row.band === 'top').map((row) => row.valueText)).toEqual(['30', '29', '28', '27', '26', '25', '24', '23']);
+    expect(ranking.rows.filter((row) => row.band === 'top').map((row) => row.valueText)).toEqual(['30', '29', '28', '27', '26', '25']);
     expect(ranking.rows.filter((row) => row.band === 'bottom').map((row) => row.valueText)).toEqual(['6', '5', '4', '3', '2', '1']);
     expect(ranking.rows.filter((row) => row.band === 'middle')).toHaveLength(30 - COMPACT_TOP - COMPACT_BOTTOM);
   });
 
   it('never splits forces that tie: a cut falls between two ranks', () => {
-    // 8th and 9th tie at 20, so the top stops at 7; the four zeros tie, and the ones would take the bottom past its limit.
-    const values = [50, 40, 35, 30, 28, 26, 24, 20, 20, 15, 12, 10, 9, 8, 7, 6, 5, 1, 1, 1, 0, 0, 0, 0];
+    // 6th and 7th tie at 20, so the top stops at 5; the four zeros tie, and the ones would take the bottom past its limit.
+    const values = [50, 40, 35, 30, 28, 20, 20, 15, 12, 10, 9, 8, 7, 6, 5, 1, 1, 1, 0, 0, 0, 0];
     const ranking = compactRanking(ranked(values));
     const top = ranking.rows.filter((row) => row.band === 'top');
     const bottom = ranking.rows.filter((row) => row.band === 'bottom');
-    expect(top.map((row) => row.valueText)).toEqual(['50', '40', '35', '30', '28', '26', '24']);
+    expect(top.map((row) => row.valueText)).toEqual(['50', '40', '35', '30', '28']);
     expect(bottom.map((row) => row.valueText)).toEqual(['0', '0', '0', '0']);
-    expect(bottom.map((row) => row.rankText)).toEqual(['=21', '=21', '=21', '=21']);
-    expect(ranking.rows.find((row) => row.valueText === '20')?.rankText).toBe('=8');
+    expect(bottom.map((row) => row.rankText)).toEqual(['=19', '=19', '=19', '=19']);
+    expect(ranking.rows.find((row) => row.valueText === '20')?.rankText).toBe('=6');
   });
 
   it('keeps the first group even when it alone is longer than the top', () => {
