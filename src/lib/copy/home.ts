@@ -121,8 +121,8 @@ export const storyCopy = {
       `To compare forces of different sizes, each force’s applications are divided by the stalking offences it recorded over the same quarters. The ${formatCount(forces)} forces with figures, taken together, made ${rate} applications per 1,000 recorded offences.`,
     highestRate: (name: string, rate: string) => `${name} had the highest rate, ${rate}.`,
     lowestRates: (names: readonly string[]) => `${listNames(names)} made none, so ${names.length === 1 ? 'its rate is' : 'their rates are'} 0.`,
-    windows: (groups: readonly { label: string; count: number }[]) =>
-      `Offences are counted over whole quarters: ${listNames(groups.map(({ label, count }) => `${label} for ${forceCountWords(count)}`))}. The methodology lists every force’s quarters.`,
+    windows: (groups: readonly { label: string; forces: number }[]) =>
+      `Offences are counted over whole quarters: ${listNames(groups.map(({ label, forces }) => `${label} for ${forceCountWords(forces)}`))}. The methodology lists every force’s quarters.`,
     referenceLabel: 'England and Wales',
     unavailableHeading: 'Not in the chart',
   },

@@ -18,7 +18,7 @@ import { applicationRounds, roundSeries, roundTransitions } from './rounds.ts';
 import { computeSince } from './statements.ts';
 import { applicationStandings, residentsStanding } from './standings.ts';
 import { applicationsPerOffences, countsApplicationsForAllForces, countsGrantDecisions, grantRate } from './rates.ts';
-import type { ByForce, DatasetMetrics, ForceFigure, Metrics, MetricsOptions } from './types.ts';
+import type { ApplicationsPerOffences, ByForce, DatasetMetrics, ForceFigure, Metrics, MetricsOptions } from './types.ts';
 
 export type * from './types.ts';
 export {
@@ -111,7 +111,16 @@ function datasetMetrics(model: DataModel, dataset: SpoDataset, lookup: OffenceLo
     applicationsPerOffencesRanking: perOffences && (complete
       ? rankGuarded(perOffences, (entry) => entry.rate, PRECISION.rate)
       : refuseAll(perOffences, (entry) => entry.rate)),
+    rateSummary: perOffences && rateSummary(perOffences),
   };
+}
+
+function rateSummary(perOffences: ByForce<ApplicationsPerOffences>): NonNullable<DatasetMetrics['rateSummary']> {
+  const rated = [...perOffences.values()].filter((entry) => entry.rate.value !== null);
+  const counts = new Map<string, number>();
+  for (const { window } of rated) if (window !== null) counts.set(window.label, (counts.get(window.label) ?? 0) + 1);
+  const windows = [...counts].map(([label, forces]) => ({ label, forces })).sort((a, b) => b.forces - a.forces || a.label.localeCompare(b.label, 'en-GB'));
+  return { rated: rated.length, zero: rated.filter((entry) => entry.rate.value === 0).map((entry) => entry.force), windows };
 }
 
 export function computeMetrics(model: DataModel, options: MetricsOptions = {}): Metrics {

@@ -251,6 +251,11 @@ export interface DatasetMetrics {
   /** Only for all_forces datasets that count applications. */
   applicationsPerOffences: ByForce<ApplicationsPerOffences> | null;
   applicationsPerOffencesRanking: Ranking | null;
+  /**
+   * The rates per 1,000 offences in brief: how many forces have one, those whose rate is 0, and the
+   * windows of offences the rates use (most forces first, ties A to Z). Null without rates.
+   */
+  rateSummary: { rated: number; zero: ForceRef[]; windows: { label: string; forces: number }[] } | null;
 }
 
 // ---- Recorded offences -----------------------------------------------------

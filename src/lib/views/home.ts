@@ -493,18 +493,12 @@ function rateSection(context: StoryContext): RankingSection {
   const national = standing?.national ?? null;
   const reference = national === null ? null : { value: national.value, label: storyCopy.rankings.referenceLabel };
   const formatRate = formatNumber(RATE_FORMAT);
-  const rated = [...perOffences.values()].filter((entry) => entry.rate.value !== null);
   const highest = standing?.extremes?.highest;
-  const zeros = namesOf(rated.filter((entry) => entry.rate.value === 0).map((entry) => entry.force));
-
-  const windowGroups = new Map<string, number>();
-  for (const entry of rated) {
-    if (entry.window !== null) windowGroups.set(entry.window.label, (windowGroups.get(entry.window.label) ?? 0) + 1);
-  }
-  const groups = [...windowGroups].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count);
+  const { rated, zero, windows: groups } = foi.rateSummary ?? { rated: 0, zero: [], windows: [] };
+  const zeros = namesOf(zero);
 
   const sentences = [
-    ...(national === null ? [] : [storyCopy.rankings.rateIntro(formatRate(national.value), rated.length)]),
+    ...(national === null ? [] : [storyCopy.rankings.rateIntro(formatRate(national.value), rated)]),
     ...(highest !== undefined && highest.value > 0 ? [storyCopy.rankings.highestRate(listNames(namesOf(highest.forces)), formatRate(highest.value))] : []),
     ...(zeros.length > 0 ? [storyCopy.rankings.lowestRates(zeros)] : []),
   ];

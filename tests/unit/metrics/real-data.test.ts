@@ -196,3 +196,19 @@ describe('recorded stalking offences (S06)', () => {
     expect(metrics.offences.perResidents.ranking.unranked.get(CITY_OF_LONDON)?.reason).toBe('small_population');
   });
 });
+
+describe('rates per 1,000 offences in brief', () => {
+  it('counts the forces with a rate, names those at 0 and groups the rest by the quarters they use, most forces first', () => {
+    for (const round of metrics.applicationRounds) {
+      const entries = [...(round.applicationsPerOffences?.values() ?? [])];
+      const summary = round.rateSummary;
+      if (summary === null) continue;
+      const rated = entries.filter((entry) => entry.rate.value !== null);
+      expect(summary.rated).toBe(rated.length);
+      expect(summary.zero.map((force) => force.code).sort()).toEqual(rated.filter((entry) => entry.rate.value === 0).map((entry) => entry.force.code).sort());
+      expect(summary.windows.reduce((sum, window) => sum + window.forces, 0)).toBe(rated.filter((entry) => entry.window !== null).length);
+      const counts = summary.windows.map((window) => window.forces);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+  });
+});
