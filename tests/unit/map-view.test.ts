@@ -289,19 +289,19 @@ describe('summarise', () => {
       entry('E', 'value', 2, '2 applications'),
     ];
     const extremes = { highest: { names: ['A', 'B', 'C', 'D'], text: '5 applications' }, lowest: { names: ['E'], text: '2 applications' }, aboveZero: false };
-    expect(summarise(forces, copy, extremes)).toBe('All 5 forces have a figure. Highest: 4 forces, 5 applications. Lowest: E, 2 applications.');
+    expect(summarise(forces, copy, extremes, { withValue: 5, of: 5 })).toBe('All 5 forces have a figure. Highest: 4 forces, 5 applications. Lowest: E, 2 applications.');
   });
 
   it('claims no extreme when metrics refused them (a named selection)', () => {
     const forces = [entry('A', 'value', 133, '133 applications'), entry('B', 'value', 41, '41 applications'), entry('C', 'not_covered', null, 'Not published')];
-    const summary = summarise(forces, copy, null);
+    const summary = summarise(forces, copy, null, { withValue: 2, of: 3 });
     expect(summary).not.toMatch(/Highest|Lowest/);
   });
 
   it('says "lowest above zero" when there are zeros, and one zero force in the singular', () => {
     const forces = [entry('A', 'value', 5, '5 applications'), entry('B', 'value', 1, '1 application'), entry('C', 'zero', 0, 'No applications')];
     const extremes = { highest: { names: ['A'], text: '5 applications' }, lowest: { names: ['B'], text: '1 application' }, aboveZero: true };
-    expect(summarise(forces, copy, extremes)).toBe(
+    expect(summarise(forces, copy, extremes, { withValue: 3, of: 3 })).toBe(
       'All 3 forces have a figure. Highest: A, 5 applications. Lowest above zero: B, 1 application. One force made no applications: C.',
     );
   });

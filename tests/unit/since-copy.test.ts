@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { betweenPhrase, conflictSentence, formatPartialDate, since, statementSentence } from '../../src/lib/copy/since.ts';
 import type { SpoStatement } from '../../src/lib/data/types.ts';
-import type { StatementConflict } from '../../src/lib/metrics/statements.ts';
+import type { StatementConflict } from '../../src/lib/metrics/index.ts';
 import { makeFigure, makeStatement } from './metrics/fixtures.ts';
 
 const at = (periodEnd: string): Partial<SpoStatement> => ({ periodType: 'at', periodStart: null, periodEnd });

@@ -11,19 +11,13 @@
 
 import type { DatasetCoverage, IsoDate, SpoMeasure } from '../data/types.ts';
 import { SPO_MEASURES } from '../data/types.ts';
-import type { ByForce, CountConflict, ForceRef, PeriodRelation, Rank, RankRefusal, Ranking, Value } from './types.ts';
+import type { ByForce, CountConflict, Extreme, Extremes, ForceRef, OurSum, PeriodRelation, Precision, Rank, RankRefusal, Ranking, Value } from './types.ts';
+
+export type { Extreme, Extremes, OurSum, Precision } from './types.ts';
 
 
 /** A grant rate on fewer decisions than this is shown with its count but never ranked or coloured. */
 export const MIN_DECISIONS = 5;
-
-/** How a measure is printed: ranks and extremes compare values at this precision. */
-export interface Precision {
-  /** Decimal places shown (of the percentage, for shares). */
-  digits: number;
-  /** A share from 0 to 1, printed as a percentage. */
-  percent: boolean;
-}
 
 export const PRECISION = {
   count: { digits: 0, percent: false },
@@ -72,21 +66,6 @@ export function refuseAll<T>(byForce: ByForce<T>, value: (entry: T) => Value): R
   return rankGuarded(byForce, value, PRECISION.count, () => ({ reason: 'selection', decided: null }));
 }
 
-export interface Extreme {
-  forces: ForceRef[];
-  /** The value as displayed. */
-  value: number;
-}
-
-/** The highest and lowest values, claimed only over a complete table. */
-export interface Extremes {
-  highest: Extreme;
-  /** Null when every force has the same displayed value. */
-  lowest: Extreme | null;
-  /** Whether zeros were set aside, so the lowest is "lowest above zero". */
-  aboveZero: boolean;
-}
-
 /**
  * The extremes among forces with a value, compared as displayed. Zeros are
  * told apart ("made none"), so the lowest is the lowest above zero when there
@@ -102,14 +81,6 @@ export function extremes(values: Iterable<readonly [ForceRef, number | null]>, p
   const bottom = Math.min(...positives.map((entry) => entry.value));
   const at = (target: number): Extreme => ({ forces: positives.filter((entry) => entry.value === target).map((entry) => entry.force), value: target });
   return { highest: at(top), lowest: bottom === top ? null : at(bottom), aboveZero: shown.length > positives.length };
-}
-
-/** A sum of the forces' own figures: ours, never the source's, and only over a complete table. */
-export interface OurSum {
-  value: number;
-  /** How many forces the sum covers, and how many there are. */
-  forces: number;
-  of: number;
 }
 
 export function ourSum(values: Iterable<number | null>, total: number, coverage: DatasetCoverage): OurSum | null {

@@ -25,6 +25,7 @@ import type {
   OffenceSeries,
   OffencesPerResidents,
   OffencesPerResidentsMetrics,
+  OffencesOverSpan,
   OffenceWindow,
   PossiblySuppressed,
   QuarterTotal,
@@ -250,4 +251,23 @@ export function offencesPerResidents(
   const ranking = rankGuarded(byForce, (entry) => entry.rate, PRECISION.rate, (entry) =>
     entry.smallPopulation ? { reason: 'small_population', decided: null } : null);
   return { financialYear, populationDate, byForce, ranking };
+}
+
+/**
+ * National recorded offences over the whole quarters matching a dataset's
+ * span (its earliest start to its latest end): our sum, with how many counts
+ * recorded as 0 that may be suppressed it includes. Null when no whole quarter
+ * fits or a quarter's national total is missing.
+ */
+export function offencesOverSpan(span: { start: IsoDate | null; lastEnd: IsoDate | null }, national: OffenceSeries): OffencesOverSpan | null {
+  const window = span.lastEnd === null ? null : offenceWindow(span.start, span.lastEnd);
+  if (window === null) return null;
+  const keys = new Set(window.quarters.map(quarterKey));
+  const totals = national.quarterly.filter((total) => keys.has(quarterKey(total.quarter)));
+  if (totals.length !== keys.size || totals.some((total) => total.offences === null)) return null;
+  return {
+    window,
+    offences: totals.reduce((sum, total) => sum + (total.offences ?? 0), 0),
+    mayBeSuppressed: totals.reduce((sum, total) => sum + total.mayBeSuppressed, 0),
+  };
 }

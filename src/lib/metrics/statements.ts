@@ -9,72 +9,10 @@ import { earliestDay, latestDay } from '../data/partial-dates.ts';
 import type { DataModel, IsoDate, PartialDate, SpoDataset, SpoFigure, SpoStatement, StatementValue } from '../data/types.ts';
 import { forceRef } from './figures.ts';
 import { SPO_COMMENCEMENT } from './offences.ts';
-import type { ByForce, ForceRef } from './types.ts';
+import type { ForceSince, LatestFigure, LaterDatasetFigure, SinceMetrics, StatementConflict, StatementFacts, StatementMeasure } from './types.ts';
 
 /** The measures of spo_figures.csv a statement kind can be set against. */
-const COMPARABLE_KINDS = { applications: 'applications', granted: 'granted' } as const;
-type ComparableMeasure = (typeof COMPARABLE_KINDS)[keyof typeof COMPARABLE_KINDS];
-
-/**
- * A statement and one of the same force's earlier figures whose periods nest
- * but whose counts cannot both be right on the same counting basis:
- * - wider_but_lower: the statement covers the whole of the figure's period and
- *   more, yet counts fewer;
- * - narrower_but_higher: the figure's period covers the whole of the
- *   statement's, yet the statement counts more.
- */
-export interface StatementConflict {
-  datasetId: string;
-  figure: SpoFigure;
-  measure: ComparableMeasure;
-  /** The earlier figure's count. */
-  count: number;
-  relation: 'wider_but_lower' | 'narrower_but_higher';
-}
-
-export interface StatementFacts {
-  statement: SpoStatement;
-  force: ForceRef;
-  /** The date the figure speaks for, as precise as the source: the period end, the stock's date, or the statement date for "since". */
-  reaches: PartialDate;
-  /** The first day `reaches` can mean, for ordering and for "later than". */
-  reachesFrom: IsoDate;
-  /** Reaches past the newest all-forces figures (always true when there are none). */
-  later: boolean;
-  conflicts: StatementConflict[];
-}
-
-/** A figure from a single-force dataset in spo_figures.csv that runs past the all-forces figures, or gives no end date. */
-export interface LaterDatasetFigure {
-  datasetId: string;
-  figure: SpoFigure;
-}
-
-/** The newest later figure of a force: a date, or a period with no exact dates. */
-export type LatestFigure =
-  | { dated: true; date: PartialDate; statementId: string | null; datasetId: string | null }
-  | { dated: false; periodLabel: string; datasetId: string };
-
-export interface ForceSince {
-  force: ForceRef;
-  /** Newest first. */
-  statements: StatementFacts[];
-  laterFigures: LaterDatasetFigure[];
-  /** The newest dated later figure, else an undated one; null when there is no later figure. */
-  latest: LatestFigure | null;
-  /** Local figures without exact dates, beside a dated latest (they may be newer). */
-  undatedAlso: LaterDatasetFigure[];
-  hasLater: boolean;
-}
-
-export interface SinceMetrics {
-  /** The last day the newest all-forces figures reach; null when no all-forces dataset reports a dated figure. */
-  allForcesEnd: IsoDate | null;
-  byForce: ByForce<ForceSince>;
-  /** Forces with any later public figure, in model order. */
-  withLater: ForceRef[];
-  withoutLater: ForceRef[];
-}
+const COMPARABLE_KINDS = { applications: 'applications', granted: 'granted' } as const satisfies Record<string, StatementMeasure>;
 
 /** The lowest and highest count a value can be: "<5" is 0 to 4, "1-5" is 1 to 5. */
 export function valueBounds(value: StatementValue): [number, number] {

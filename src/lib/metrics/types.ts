@@ -2,9 +2,8 @@
 // with the reason it is missing, so a page can always say why a cell is blank
 // and can never mistake "no figure" for zero.
 
-import type { FigureStatus, ForceCode, IsoDate, SpoDataset, SpoFigure, SpoMeasure } from '../data/types.ts';
+import type { FigureStatus, ForceCode, IsoDate, PartialDate, SpoDataset, SpoFigure, SpoMeasure, SpoStatement } from '../data/types.ts';
 import type { QuarterRef } from './quarters.ts';
-import type { SinceMetrics } from './statements.ts';
 
 export type { QuarterRef } from './quarters.ts';
 
@@ -72,6 +71,77 @@ export interface Rank {
   /** Another force has exactly the same value. */
   tied: boolean;
   /** How many forces have a value (and so are ranked). */
+  of: number;
+}
+
+// ---- Claims (claims.ts) ------------------------------------------------------
+
+/** How a measure is printed: ranks and extremes compare values at this precision. */
+export interface Precision {
+  /** Decimal places shown (of the percentage, for shares). */
+  digits: number;
+  /** A share from 0 to 1, printed as a percentage. */
+  percent: boolean;
+}
+
+export interface Extreme {
+  forces: ForceRef[];
+  /** The value as displayed. */
+  value: number;
+}
+
+/** The highest and lowest values, claimed only over a complete table. */
+export interface Extremes {
+  highest: Extreme;
+  /** Null when every force has the same displayed value. */
+  lowest: Extreme | null;
+  /** Whether zeros were set aside, so the lowest is "lowest above zero". */
+  aboveZero: boolean;
+}
+
+/** A sum of the forces' own figures: ours, never the source's, and only over a complete table. */
+export interface OurSum {
+  value: number;
+  /** How many forces the sum covers, and how many there are. */
+  forces: number;
+  of: number;
+}
+
+// ---- Standings (standings.ts) ------------------------------------------------
+
+export type StandingId = 'applications' | 'grant-rate' | 'applications-per-offences' | 'offences-per-residents';
+
+/** What a force's value is made of, for the words beside it; null parts mean the value is missing. */
+export type StandingBasis =
+  | { kind: 'applications'; periodLabel: string | null }
+  | { kind: 'grant-rate'; granted: number | null; decided: number | null }
+  | { kind: 'applications-per-offences'; windowLabel: string | null; offences: number | null }
+  | { kind: 'offences-per-residents'; offences: number | null; population: number | null; smallPopulation: boolean };
+
+export interface StandingValue {
+  value: Value;
+  /** The state of the SPO figure the value comes from ('reported' for offence rates). */
+  state: FigureStatus;
+  basis: StandingBasis;
+}
+
+/** Our sum of counts, or a pooled rate that can be drawn on the same scale as force rates. */
+export interface StandingNational extends OurSum {
+  kind: 'total' | 'pooled';
+}
+
+export interface StandingMetrics {
+  id: StandingId;
+  precision: Precision;
+  /** The dataset the values come from; null for measures from recorded offences alone. */
+  datasetId: string | null;
+  entries: ByForce<StandingValue>;
+  ranking: Ranking;
+  /** Highest and lowest, when the data can claim them. */
+  extremes: Extremes | null;
+  national: StandingNational | null;
+  /** How many forces have a value, of how many forces in all (the map's "39 of 43 forces"). */
+  withValue: number;
   of: number;
 }
 
@@ -158,6 +228,17 @@ export interface DatasetMetrics {
   dataset: SpoDataset;
   /** Every force, in model order. */
   figures: ByForce<ForceFigure>;
+  /** The span of the reported figures: earliest start, earliest and latest end, and their distinct period labels. */
+  reportedSpan: {
+    start: IsoDate | null;
+    firstEnd: IsoDate | null;
+    lastEnd: IsoDate | null;
+    /** Every reported row has both dates. */
+    allDated: boolean;
+    labels: string[];
+  };
+  /** Our sum of each counted measure per country ("England", "Wales"), only over a complete table. */
+  sumsByCountry: ReadonlyMap<string, Partial<Record<SpoMeasure, OurSum>>>;
   totals: DatasetTotals;
   /** Forces reporting exactly 0 applications, by name. Empty when the dataset has no applications. */
   zeroApplications: ForceRef[];
@@ -231,9 +312,19 @@ export interface PossiblySuppressed {
   nationalQuarters: QuarterRef[];
 }
 
+/** National recorded offences over the whole quarters of a dataset's span: our sum. */
+export interface OffencesOverSpan {
+  window: OffenceWindow;
+  offences: number;
+  /** Force-quarters in the sum recorded as 0 that may be suppressed. */
+  mayBeSuppressed: number;
+}
+
 export interface OffenceMetrics {
   /** Sums over all forces, for every quarter and year the data touches. */
   national: OffenceSeries;
+  /** Each dataset's span matched to whole quarters of national offences, by dataset id; null when none fits. */
+  overDatasetSpan: ReadonlyMap<string, OffencesOverSpan | null>;
   possiblySuppressed: PossiblySuppressed;
   /** Each force over the same quarters and years as `national`, gaps as null. */
   byForce: ByForce<OffenceSeries>;
@@ -368,6 +459,72 @@ export interface RoundTransition {
   someToNone: ForceRef[];
 }
 
+// ---- Later local figures (statements.ts) -----------------------------------------
+
+/** The measures of spo_figures.csv a statement can be set against. */
+export type StatementMeasure = Extract<SpoMeasure, 'applications' | 'granted'>;
+
+/**
+ * A statement and one of the same force's earlier figures whose periods nest
+ * but whose counts cannot both be right on the same counting basis:
+ * - wider_but_lower: the statement covers the whole of the figure's period and
+ *   more, yet counts fewer;
+ * - narrower_but_higher: the figure's period covers the whole of the
+ *   statement's, yet the statement counts more.
+ */
+export interface StatementConflict {
+  datasetId: string;
+  figure: SpoFigure;
+  measure: StatementMeasure;
+  /** The earlier figure's count. */
+  count: number;
+  relation: 'wider_but_lower' | 'narrower_but_higher';
+}
+
+export interface StatementFacts {
+  statement: SpoStatement;
+  force: ForceRef;
+  /** The date the figure speaks for, as precise as the source: the period end, the stock's date, or the statement date for "since". */
+  reaches: PartialDate;
+  /** The first day `reaches` can mean, for ordering and for "later than". */
+  reachesFrom: IsoDate;
+  /** Reaches past the newest all-forces figures (always true when there are none). */
+  later: boolean;
+  conflicts: StatementConflict[];
+}
+
+/** A figure from a single-force dataset in spo_figures.csv that runs past the all-forces figures, or gives no end date. */
+export interface LaterDatasetFigure {
+  datasetId: string;
+  figure: SpoFigure;
+}
+
+/** The newest later figure of a force: a date, or a period with no exact dates. */
+export type LatestFigure =
+  | { dated: true; date: PartialDate; statementId: string | null; datasetId: string | null }
+  | { dated: false; periodLabel: string; datasetId: string };
+
+export interface ForceSince {
+  force: ForceRef;
+  /** Newest first. */
+  statements: StatementFacts[];
+  laterFigures: LaterDatasetFigure[];
+  /** The newest dated later figure, else an undated one; null when there is no later figure. */
+  latest: LatestFigure | null;
+  /** Local figures without exact dates, beside a dated latest (they may be newer). */
+  undatedAlso: LaterDatasetFigure[];
+  hasLater: boolean;
+}
+
+export interface SinceMetrics {
+  /** The last day the newest all-forces figures reach; null when no all-forces dataset reports a dated figure. */
+  allForcesEnd: IsoDate | null;
+  byForce: ByForce<ForceSince>;
+  /** Forces with any later public figure, in model order. */
+  withLater: ForceRef[];
+  withoutLater: ForceRef[];
+}
+
 export interface Metrics {
   forces: ForceRef[];
   /** In display order. */
@@ -380,6 +537,10 @@ export interface Metrics {
   comparisons: ComparisonMetrics;
   /** Dated local statements and later figures per force, after the newest all-forces figures. */
   since: SinceMetrics;
+  /** The measures forces are compared on, in page order: the headline round's, then offences per resident. */
+  standings: StandingMetrics[];
+  /** Each all-forces round of applications' own measures, by dataset id (the map's switcher). */
+  roundStandings: ReadonlyMap<string, StandingMetrics[]>;
 }
 
 export interface MetricsOptions {

@@ -30,14 +30,10 @@ const COUNT_FORMAT = ',d';
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const month = (date: IsoDate) => monthFormat.format(new Date(`${date}T00:00:00Z`));
 
-/** The months a dataset's figures span across forces: "Jan 2020", "May 2021". */
+/** The months a dataset's reported figures span across forces (metrics' span): "Jan 2020", "May 2021". */
 function span(metrics: Metrics, datasetId: string): { from: string; to: string } | null {
-  const figures = [...(metrics.datasetById.get(datasetId)?.figures.values() ?? [])];
-  const starts = figures.flatMap((figure) => (figure.periodStart === null ? [] : [figure.periodStart])).sort();
-  const ends = figures.flatMap((figure) => (figure.periodEnd === null ? [] : [figure.periodEnd])).sort();
-  const from = starts[0];
-  const to = ends.at(-1);
-  return from === undefined || to === undefined ? null : { from: month(from), to: month(to) };
+  const reported = metrics.datasetById.get(datasetId)?.reportedSpan;
+  return reported?.start == null || reported.lastEnd === null ? null : { from: month(reported.start), to: month(reported.lastEnd) };
 }
 
 /**

@@ -22,10 +22,9 @@ import { zeroComparisonCopy } from '../copy/charts.ts';
 import type { DataNeeds } from '../data/needs.ts';
 import type { DataModel, Force, ForceCode, IsoDate, NationalFigure, Source, SpoFigure } from '../data/types.ts';
 import { forcePath, type MapMetricId, roundMeasureId } from './routes.ts';
-import { type ApplicationsComparison, type DatasetMetrics, type ForceFigure, formatMonthYear, headlineDataset, type Metrics, offenceWindow, quarterContaining, quarterKey, SPO_COMMENCEMENT } from '../metrics/index.ts';
-import { computeStandings } from './standings.ts';
+import { type ApplicationsComparison, type DatasetMetrics, type ForceFigure, formatMonthYear, headlineDataset, type Metrics, quarterContaining, quarterKey, SPO_COMMENCEMENT } from '../metrics/index.ts';
 import type { StateModifier } from './state-classes.ts';
-import type { ByForce, Rank } from '../metrics/index.ts';
+import type { ByForce, Rank, StandingId } from '../metrics/index.ts';
 
 
 /** National figures shown as headline cards, in order, by their id in data/national_figures.csv. */
@@ -274,34 +273,21 @@ export function required<T>(value: T | null | undefined, what: string): T {
   return value;
 }
 
-function reportedRows(dataset: DatasetMetrics): SpoFigure[] {
-  return [...dataset.figures.values()].flatMap((figure) => figure.rows.filter((row) => row.status === 'reported'));
-}
 
 /**
  * The period a dataset's reported figures cover: its one label when all rows
  * share it, or the first start to the spread of end dates.
  */
 export function datasetPeriod(dataset: DatasetMetrics): string {
-  const rows = reportedRows(dataset);
-  const labels = [...new Set(rows.map((row) => row.periodLabel))];
+  const { labels, allDated, start, firstEnd, lastEnd } = dataset.reportedSpan;
   // A few distinct periods (one force answering for two years) read best as they are.
-  if (labels.length <= LISTED_PERIODS) return labels.join('; ');
-  const starts = rows.map((row) => row.periodStart);
-  const ends = rows.map((row) => row.periodEnd);
-  if (starts.some((date) => date === null) || ends.some((date) => date === null)) return labels.join('; ');
-  const sortedStarts = (starts as IsoDate[]).sort();
-  const sortedEnds = (ends as IsoDate[]).sort();
-  return storyCopy.periodToDates(formatDay(sortedStarts[0]!), formatDay(sortedEnds[0]!), formatDay(sortedEnds.at(-1)!));
+  if (labels.length <= LISTED_PERIODS || !allDated || start === null || firstEnd === null || lastEnd === null) return labels.join('; ');
+  return storyCopy.periodToDates(formatDay(start), formatDay(firstEnd), formatDay(lastEnd));
 }
 
-/** The common start and end of a dataset's reported rows, for matching offence quarters. */
-/** The earliest start and latest end the dataset's reported figures give; the end is null when none has a date. */
-function datasetBounds(dataset: DatasetMetrics): { start: IsoDate | null; end: IsoDate | null } {
-  const rows = reportedRows(dataset);
-  const starts = rows.map((row) => row.periodStart).filter((date): date is IsoDate => date !== null).sort();
-  const ends = rows.map((row) => row.periodEnd).filter((date): date is IsoDate => date !== null).sort();
-  return { start: starts[0] ?? null, end: ends.at(-1) ?? null };
+/** One measure of a round, as metrics computed it (ranks, extremes and our sums under the guards). */
+function standingOf(context: StoryContext, round: DatasetMetrics, id: StandingId) {
+  return context.metrics.roundStandings.get(round.dataset.id)?.find((standing) => standing.id === id);
 }
 
 function byName(a: string, b: string): number {
@@ -330,15 +316,9 @@ function withoutFigure(dataset: DatasetMetrics): string[] {
 
 // ---- Headlines ----------------------------------------------------------
 
-/** Recorded offences over the whole quarters of the other basis's period; null when a quarter is missing or none fits. */
+/** Recorded offences over the whole quarters of the other basis's period (metrics' sum); null when a quarter is missing or none fits. */
 function recordedOffencesOverCourtPeriod(context: StoryContext) {
-  const bounds = datasetBounds(context.otherBasis);
-  const window = bounds.end === null ? null : offenceWindow(bounds.start, bounds.end);
-  if (window === null) return null;
-  const keys = new Set(window.quarters.map(quarterKey));
-  const quarters = context.metrics.offences.national.quarterly.filter((quarter) => keys.has(quarterKey(quarter.quarter)));
-  const complete = quarters.length === keys.size && quarters.every((quarter) => quarter.offences !== null);
-  return complete ? { window, offences: quarters.reduce((sum, quarter) => sum + (quarter.offences ?? 0), 0) } : null;
+  return context.metrics.offences.overDatasetSpan.get(context.otherBasis.dataset.id) ?? null;
 }
 
 function headlines(context: StoryContext): HeadlineItem[] {
@@ -446,11 +426,12 @@ function applicationsSection(context: StoryContext): RankingSection {
     ...(figure.state === 'reported' && figure.applications.value === null ? { missingText: notStated.label } : {}),
   }));
   const ranks = foi.applicationsRanking?.ranks;
-  const ranked = data.filter((d) => d.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const top = ranked.filter((datum) => datum.value === ranked[0]?.value && (datum.value ?? 0) > 0);
+  // The most applications is metrics' claim: only over a complete table, on the value as displayed.
+  const highest = standingOf(context, foi, 'applications')?.extremes?.highest;
+  const top = highest?.forces.length === 1 ? highest.forces[0] : undefined;
   const missing = withoutFigure(foi);
   const sentences = [
-    ...(top.length === 1 && top[0] ? [storyCopy.rankings.mostApplications(foi.dataset.shortTitle, top[0].name, top[0].value ?? 0)] : []),
+    ...(top !== undefined && highest !== undefined ? [storyCopy.rankings.mostApplications(foi.dataset.shortTitle, top.name, highest.value)] : []),
     ...(foi.zeroApplications.length > 0 ? [storyCopy.rankings.none(namesOf(foi.zeroApplications))] : []),
     ...(missing.length > 0 ? [storyCopy.rankings.missing(missing)] : []),
   ];
@@ -486,14 +467,8 @@ function grantedCheck(context: StoryContext, foi: DatasetMetrics): Cited[] {
   const quoted = context.model.nationalFigures.find((figure) => figure.id === GRANTED_ENGLAND_FIGURE_ID);
   const quotedValue = quoted === undefined ? Number.NaN : Number(quoted.value.replace(/,/g, ''));
   if (quoted === undefined || !Number.isFinite(quotedValue)) return [];
-  const byCountry = new Map<string, number>();
-  for (const figure of foi.figures.values()) {
-    if (figure.granted.value === null) continue;
-    const country = context.force(figure.force.code).country;
-    byCountry.set(country, (byCountry.get(country) ?? 0) + figure.granted.value);
-  }
-  const england = byCountry.get('England');
-  const wales = byCountry.get('Wales');
+  const england = foi.sumsByCountry.get('England')?.granted?.value;
+  const wales = foi.sumsByCountry.get('Wales')?.granted?.value;
   if (england === undefined || wales === undefined || england === quotedValue) return [];
   return [context.cite(storyCopy.rankings.grantedByCountry(england, wales, quotedValue), foi.dataset.sourceId, quoted.sourceId)];
 }
@@ -514,12 +489,12 @@ function rateSection(context: StoryContext): RankingSection {
       ...(figure.state === 'reported' && missing !== null ? { missingText: missingValue[missing].label } : {}),
     };
   });
-  const standing = computeStandings(context.metrics).find((candidate) => candidate.id === 'applications-per-offences');
-  const national = standing?.datasetId === foi.dataset.id ? standing.national : null;
+  const standing = standingOf(context, foi, 'applications-per-offences');
+  const national = standing?.national ?? null;
   const reference = national === null ? null : { value: national.value, label: storyCopy.rankings.referenceLabel };
   const formatRate = formatNumber(RATE_FORMAT);
   const rated = [...perOffences.values()].filter((entry) => entry.rate.value !== null);
-  const top = [...rated].sort((a, b) => (b.rate.value ?? 0) - (a.rate.value ?? 0))[0];
+  const highest = standing?.extremes?.highest;
   const zeros = namesOf(rated.filter((entry) => entry.rate.value === 0).map((entry) => entry.force));
 
   const windowGroups = new Map<string, number>();
@@ -530,7 +505,7 @@ function rateSection(context: StoryContext): RankingSection {
 
   const sentences = [
     ...(national === null ? [] : [storyCopy.rankings.rateIntro(formatRate(national.value), rated.length)]),
-    ...(top?.rate.value != null && top.rate.value > 0 ? [storyCopy.rankings.highestRate(top.force.name, formatRate(top.rate.value))] : []),
+    ...(highest !== undefined && highest.value > 0 ? [storyCopy.rankings.highestRate(listNames(namesOf(highest.forces)), formatRate(highest.value))] : []),
     ...(zeros.length > 0 ? [storyCopy.rankings.lowestRates(zeros)] : []),
   ];
   return {

@@ -126,6 +126,8 @@ interface MetricInput {
   ranking: Ranking;
   /** The highest and lowest, when the data can claim them (never over a named selection). */
   extremes: Extremes | null;
+  /** How many forces have a value, of how many (from metrics). */
+  counted: { withValue: number; of: number };
   national: string | null;
   /** The SPO dataset the values come from; null for measures from recorded offences alone. */
   datasetId: string | null;
@@ -236,14 +238,14 @@ function buildView(model: DataModel, input: MetricInput): MapView {
     classes,
     stateLabels,
     legendStates: input.legendStates,
-    rankedCount: forces.filter((force) => force.rank !== null).length,
+    rankedCount: input.ranking.ranks.size,
     sharedPeriod: new Set(forces.map((force) => force.period)).size === 1 ? (forces[0]?.period ?? null) : null,
     forces,
     summary: summarise(forces, copy, input.extremes === null ? null : {
       highest: { names: input.extremes.highest.forces.map((force) => force.name), text: copy.withUnit(formatValue(format, input.extremes.highest.value), input.extremes.highest.value) },
       lowest: input.extremes.lowest === null ? null : { names: input.extremes.lowest.forces.map((force) => force.name), text: copy.withUnit(formatValue(format, input.extremes.lowest.value), input.extremes.lowest.value) },
       aboveZero: input.extremes.aboveZero,
-    }),
+    }, input.counted),
     national: input.national,
     sources: input.sourceIds.map((id) => sourceRef(model, id, input)),
     credit: credit(input.sourceIds.map((id) => sourceOf(model, id, input))),
@@ -281,12 +283,17 @@ export interface SummaryExtremes {
  * metrics claims them (never over a named selection), and every force without
  * a number, by name.
  */
-export function summarise(forces: readonly MapForceView[], copy: MapMetricCopy, extremes: SummaryExtremes | null): string {
+export function summarise(
+  forces: readonly MapForceView[],
+  copy: MapMetricCopy,
+  extremes: SummaryExtremes | null,
+  counted: { withValue: number; of: number },
+): string {
   const words = mapViewCopy.summary;
   const names = (list: readonly MapForceView[]) => [...list].sort(byName).map((force) => force.name);
   const withState = (state: MapState) => forces.filter((force) => force.state === state);
   const zeros = withState('zero');
-  const parts = [words.withFigures(forces.filter((force) => force.sortValue !== null).length, forces.length)];
+  const parts = [words.withFigures(counted.withValue, counted.of)];
   if (extremes !== null) {
     parts.push(words.extreme('highest', [...extremes.highest.names].sort(byNameText), extremes.highest.text));
     if (extremes.lowest !== null) parts.push(words.extreme(extremes.aboveZero ? 'lowestAboveZero' : 'lowest', [...extremes.lowest.names].sort(byNameText), extremes.lowest.text));
@@ -340,7 +347,7 @@ const ROUND_STANDINGS: Record<RoundMeasure, StandingId> = {
  */
 function roundInputs(model: DataModel, round: DatasetMetrics, headline: boolean, metrics: Metrics, offenceSourceIds: string[]): MetricInput[] {
   const { dataset } = round;
-  const standings = applicationStandings(round, metrics);
+  const standings = applicationStandings(round.dataset.id, metrics);
   const figureOf = (code: ForceCode) => round.figures.get(code);
   // States the round's figures can have: the legend lists them even when no force is in one.
   const legendStates: Exclude<MapState, 'value'>[] = [
@@ -379,6 +386,7 @@ function roundInputs(model: DataModel, round: DatasetMetrics, headline: boolean,
       precision: standing.precision,
       ranking: standing.ranking,
       extremes: standing.extremes,
+      counted: { withValue: standing.withValue, of: standing.of },
       national: nationalText(standing, copy),
       datasetId: dataset.id,
       legendStates,
@@ -408,6 +416,7 @@ function residentsInput(model: DataModel, standings: readonly Standing[], metric
     precision: standing.precision,
     ranking: standing.ranking,
     extremes: standing.extremes,
+    counted: { withValue: standing.withValue, of: standing.of },
     national: nationalText(standing, copy),
     datasetId: null,
     // Recorded crime covers every force every quarter: only the states that occur are listed.

@@ -1,31 +1,26 @@
 // The measures forces are compared on (force pages, the /forces/ table, the
-// map), in words: every force's value with what it is made of, its rank or
-// why it has none, the extremes and an England and Wales figure. Every number
-// and every claim comes from src/lib/metrics (ranks and extremes on the value
-// as displayed, sums and pooled rates only over a complete table); this file
-// only labels them.
+// map), in words. Every number and every claim (values, ranks, extremes, the
+// England and Wales figure) is computed once in src/lib/metrics/standings.ts;
+// this file only labels them and words what each value is made of.
 
 import { standingLabel } from '../copy/common.ts';
 import { forcePage } from '../copy/force.ts';
 import type { FigureStatus, ForceCode } from '../data/types.ts';
 import {
   type ByForce,
-  type DatasetMetrics,
   type Extremes,
   type Metrics,
   type OurSum,
-  PRECISION,
   type Precision,
   type Ranking,
+  type StandingBasis,
+  type StandingId,
+  type StandingMetrics,
   type Value,
-  extremes,
-  headlineDataset,
-  ourSum,
-  pooledRate,
 } from '../metrics/index.ts';
 import { specifierOf } from './format.ts';
 
-export type StandingId = 'applications' | 'grant-rate' | 'applications-per-offences' | 'offences-per-residents';
+export type { StandingId } from '../metrics/index.ts';
 
 export interface StandingEntry {
   value: Value;
@@ -60,116 +55,62 @@ export interface Standing {
   /** Highest and lowest, when the data can claim them. */
   extremes: Extremes | null;
   national: NationalFigure | null;
+  /** How many forces have a value, of how many. */
+  withValue: number;
+  of: number;
 }
 
-function mapEntries<T>(byForce: ByForce<T>, entry: (item: T, code: ForceCode) => StandingEntry): Map<ForceCode, StandingEntry> {
-  return new Map([...byForce].map(([code, item]) => [code, entry(item, code)]));
-}
+const LABELS = {
+  applications: standingLabel.applications,
+  'grant-rate': standingLabel.grantRate,
+  'applications-per-offences': standingLabel.applicationsPerOffences,
+  'offences-per-residents': standingLabel.offencesPerResidents,
+} as const satisfies Record<StandingId, { label: string; short: string }>;
 
-function national(sum: OurSum | null, kind: NationalFigure['kind']): NationalFigure | null {
-  if (sum === null) return null;
-  return { ...sum, kind, label: kind === 'total' ? forcePage.totalLabel(sum.forces) : forcePage.pooledLabel(sum.forces, sum.of) };
-}
-
-function standing(
-  fields: Omit<Standing, 'format' | 'extremes'>,
-  metrics: { forces: readonly { code: ForceCode; name: string }[] },
-  coverage: 'complete' | 'selection',
-): Standing {
-  const forces = new Map(metrics.forces.map((force) => [force.code, force]));
-  const values = [...fields.entries].map(([code, entry]) => [forces.get(code) ?? { code, name: code }, entry.value.value] as const);
-  // A refused rank leaves the force out of the extremes too: a rate on one decision is not "the highest".
-  const comparable = values.filter(([force]) => !fields.ranking.unranked.has(force.code));
-  return { ...fields, format: specifierOf(fields.precision), extremes: extremes(comparable, fields.precision, coverage) };
-}
-
-/** The measures of one dataset of applications: applications, grant rate, applications per 1,000 offences. */
-export function applicationStandings(primary: DatasetMetrics, metrics: Metrics): Standing[] {
-  const { dataset, figures } = primary;
-  const forceCount = metrics.forces.length;
-  const { coverage } = dataset;
-  const stateOf = (code: ForceCode): FigureStatus => figures.get(code)?.state ?? 'not_covered';
-  const standings: Standing[] = [];
-
-  if (primary.applicationsRanking !== null) {
-    standings.push(standing({
-      id: 'applications',
-      ...standingLabel.applications,
-      precision: PRECISION.count,
-      datasetId: dataset.id,
-      basis: dataset.shortTitle,
-      entries: mapEntries(figures, (figure) => ({ value: figure.applications, state: figure.state, detail: figure.applications.value === null ? null : figure.periodLabel, caveat: null })),
-      ranking: primary.applicationsRanking,
-      national: national(ourSum([...figures.values()].map((figure) => figure.applications.value), forceCount, coverage), 'total'),
-    }, metrics, coverage));
+function detail(basis: StandingBasis, metrics: Metrics): string | null {
+  const { financialYear, populationDate } = metrics.offences.perResidents;
+  switch (basis.kind) {
+    case 'applications':
+      return basis.periodLabel;
+    case 'grant-rate':
+      return basis.granted === null || basis.decided === null ? null : forcePage.grantNote(basis.granted, basis.decided);
+    case 'applications-per-offences':
+      return basis.windowLabel === null || basis.offences === null ? null : forcePage.windowNote(basis.windowLabel, basis.offences);
+    case 'offences-per-residents':
+      return basis.offences === null || basis.population === null ? null : forcePage.residentsNote(financialYear, basis.offences, basis.population, populationDate);
   }
-  if (primary.grantRates !== null && primary.grantRateRanking !== null) {
-    const { grantRates } = primary;
-    const ranking = primary.grantRateRanking;
-    standings.push(standing({
-      id: 'grant-rate',
-      ...standingLabel.grantRate,
-      precision: PRECISION.share,
-      datasetId: dataset.id,
-      basis: dataset.shortTitle,
-      entries: mapEntries(grantRates, (entry, code) => ({
-        value: entry.rate,
-        state: stateOf(code),
-        detail: entry.rate.value === null || entry.granted === null || entry.decided === null ? null : forcePage.grantNote(entry.granted, entry.decided),
-        caveat: null,
-      })),
-      ranking,
-      national: national(pooledRate([...grantRates.values()].map((entry) =>
-        entry.rate.value === null || entry.granted === null || entry.decided === null ? null : [entry.granted, entry.decided] as const), 1, forceCount, coverage), 'pooled'),
-    }, metrics, coverage));
-  }
-  if (primary.applicationsPerOffences !== null && primary.applicationsPerOffencesRanking !== null) {
-    const perOffences = primary.applicationsPerOffences;
-    standings.push(standing({
-      id: 'applications-per-offences',
-      ...standingLabel.applicationsPerOffences,
-      precision: PRECISION.rate,
-      datasetId: dataset.id,
-      basis: dataset.shortTitle,
-      entries: mapEntries(perOffences, (entry, code) => ({
-        value: entry.rate,
-        state: stateOf(code),
-        detail: entry.rate.value === null || entry.window === null || entry.offences === null ? null : forcePage.windowNote(entry.window.label, entry.offences),
-        caveat: null,
-      })),
-      ranking: primary.applicationsPerOffencesRanking,
-      national: national(pooledRate([...perOffences.values()].map((entry) =>
-        entry.rate.value === null || entry.applications.value === null || entry.offences === null ? null : [entry.applications.value, entry.offences] as const), 1000, forceCount, coverage), 'pooled'),
-    }, metrics, coverage));
-  }
-  return standings;
 }
 
-/** Every comparison measure, in the order pages show them. */
+/** One measure from metrics, with its words. */
+function labelled(standing: StandingMetrics, metrics: Metrics): Standing {
+  const { financialYear, populationDate } = metrics.offences.perResidents;
+  const dataset = standing.datasetId === null ? null : (metrics.datasetById.get(standing.datasetId)?.dataset ?? null);
+  const words = LABELS[standing.id];
+  const { national } = standing;
+  return {
+    ...standing,
+    ...words,
+    label: standing.id === 'offences-per-residents' ? `${words.label}, ${financialYear}` : words.label,
+    format: specifierOf(standing.precision),
+    basis: dataset?.shortTitle ?? forcePage.residentsBasis(financialYear, populationDate),
+    entries: new Map([...standing.entries].map(([code, entry]): [ForceCode, StandingEntry] => [code, {
+      value: entry.value,
+      state: entry.state,
+      detail: detail(entry.basis, metrics),
+      caveat: entry.basis.kind === 'offences-per-residents' && entry.basis.smallPopulation ? forcePage.populationCaveat : null,
+    }])),
+    national: national === null
+      ? null
+      : { ...national, label: national.kind === 'total' ? forcePage.totalLabel(national.forces) : forcePage.pooledLabel(national.forces, national.of) },
+  };
+}
+
+/** The measures of one all-forces round of applications, labelled. */
+export function applicationStandings(datasetId: string, metrics: Metrics): Standing[] {
+  return (metrics.roundStandings.get(datasetId) ?? []).map((standing) => labelled(standing, metrics));
+}
+
+/** Every comparison measure, in the order pages show them, labelled. */
 export function computeStandings(metrics: Metrics): Standing[] {
-  const forceCount = metrics.forces.length;
-  const { perResidents } = metrics.offences;
-  return [
-    ...applicationStandings(headlineDataset(metrics.datasets), metrics),
-    standing({
-      id: 'offences-per-residents',
-      ...standingLabel.offencesPerResidents,
-      label: `${standingLabel.offencesPerResidents.label}, ${perResidents.financialYear}`,
-      precision: PRECISION.rate,
-      datasetId: null,
-      basis: forcePage.residentsBasis(perResidents.financialYear, perResidents.populationDate),
-      entries: mapEntries(perResidents.byForce, (entry) => ({
-        value: entry.rate,
-        state: 'reported',
-        detail: entry.rate.value === null || entry.offences === null || entry.population === null
-          ? null
-          : forcePage.residentsNote(perResidents.financialYear, entry.offences, entry.population, perResidents.populationDate),
-        caveat: entry.smallPopulation ? forcePage.populationCaveat : null,
-      })),
-      ranking: perResidents.ranking,
-      // Recorded crime covers every force: a complete table.
-      national: national(pooledRate([...perResidents.byForce.values()].map((entry) =>
-        entry.rate.value === null || entry.offences === null || entry.population === null ? null : [entry.offences, entry.population] as const), 1000, forceCount, 'complete'), 'pooled'),
-    }, metrics, 'complete'),
-  ];
+  return metrics.standings.map((standing) => labelled(standing, metrics));
 }

@@ -304,3 +304,35 @@ describe('guard: a 0 that may be a suppressed count is never summed, rated or ra
     expect(metricsWith(false).offences.possiblySuppressed).toEqual({ byForce: [], total: 0, nationalQuarters: [] });
   });
 });
+
+describe('metrics computes what the views used to: standings with their counts, sums by country, a dataset’s span', () => {
+  const foi = makeDataset({ id: 'foi', order: 1, role: 'headline' });
+  const model = makeModel({
+    forces: [ALPHA, BRAVO, CHARLIE],
+    datasets: [foi],
+    figures: [
+      makeFigure({ datasetId: 'foi', forceCode: ALPHA.code, applications: 6, granted: 5, refused: 1, pending: 0, periodStart: '2020-01-20', periodEnd: '2021-04-30' }),
+      makeFigure({ datasetId: 'foi', forceCode: BRAVO.code, applications: 2, granted: 2, refused: 0, pending: 0, periodStart: '2020-01-20', periodEnd: '2020-12-30' }),
+      noResponse('foi', CHARLIE.code),
+    ],
+  });
+  const metrics = computeMetrics(model);
+
+  it('gives each standing how many forces have a value, of how many, and its extremes', () => {
+    const applications = metrics.standings.find((standing) => standing.id === 'applications');
+    expect(applications).toMatchObject({ withValue: 2, of: 3 });
+    expect(applications?.extremes?.highest).toEqual({ forces: [{ code: ALPHA.code, name: ALPHA.name }], value: 6 });
+    expect(applications?.national).toMatchObject({ kind: 'total', value: 8, forces: 2, of: 3 });
+    expect(metrics.roundStandings.get('foi')?.map((standing) => standing.id)).toEqual(['applications', 'grant-rate', 'applications-per-offences']);
+  });
+
+  it('sums a measure by country only over a complete table, and spans the reported figures', () => {
+    const byCountry = metrics.datasetById.get('foi')?.sumsByCountry;
+    const country = (code: string) => model.forces.find((force) => force.code === code)?.country ?? '';
+    const total = [ALPHA, BRAVO].filter((force) => country(force.code) === country(ALPHA.code)).reduce((sum, force) => sum + (force === ALPHA ? 5 : 2), 0);
+    expect(byCountry?.get(country(ALPHA.code))?.granted?.value).toBe(total);
+    expect(metrics.datasetById.get('foi')?.reportedSpan).toMatchObject({ start: '2020-01-20', firstEnd: '2020-12-30', lastEnd: '2021-04-30', allDated: true });
+    const selection = computeMetrics(makeModel({ ...model, datasets: [{ ...foi, coverage: 'selection' }] }));
+    expect(selection.datasetById.get('foi')?.sumsByCountry.get(country(ALPHA.code))).toEqual({});
+  });
+});
