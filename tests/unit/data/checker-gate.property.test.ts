@@ -38,7 +38,9 @@ describe('random edits that the checker accepts always build', () => {
         accepted += 1;
         buildSiteInMemory(result.model, computeMetrics(result.model), result.geography);
       }),
-      { numRuns: 30 },
+      // A fixed seed: about one edited folder in five passes the checker, so a random draw of 30 sometimes
+      // fell to the floor below and failed a run that had found nothing wrong. Change the seed to explore.
+      { numRuns: 30, seed: 20_261_130 },
     );
     // The edits must not be so wild that nothing passes: then the property would prove nothing.
     expect(accepted).toBeGreaterThan(5);
