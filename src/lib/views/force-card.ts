@@ -8,8 +8,8 @@
 
 import { type CaveatSide, cardDisagreement, cardFinding, forceCardCopy } from '../copy/embed.ts';
 import { datasetVoice } from '../copy/force.ts';
-import type { ForceCode, IsoDate, SpoDataset } from '../data/types.ts';
-import { type ComparedFigure, type Metrics, forceFinding, headlineDataset, monthRangeLabel } from '../metrics/index.ts';
+import type { ForceCode, SpoDataset } from '../data/types.ts';
+import { type ComparedFigure, type Metrics, forceFinding, formatMonthYear, headlineDataset, monthRangeLabel } from '../metrics/index.ts';
 import type { ForcePageView, StandingView } from './force.ts';
 
 export interface ForceCardView {
@@ -27,8 +27,8 @@ export interface ForceCardView {
 /** The number format of a standing that counts (applications), not a rate. */
 const COUNT_FORMAT = ',d';
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const month = (date: IsoDate) => monthFormat.format(new Date(`${date}T00:00:00Z`));
+// Metrics' month names, so every date on the site abbreviates alike (Node's formatter writes "Sept").
+const month = formatMonthYear;
 
 /** The months a dataset's reported figures span across forces (metrics' span): "Jan 2020", "May 2021". */
 function span(metrics: Metrics, datasetId: string): { from: string; to: string } | null {

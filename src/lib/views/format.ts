@@ -4,6 +4,7 @@
 
 import { format as d3Format } from 'd3-format';
 import type { IsoDate } from '../data/types.ts';
+import { formatMonthYear } from '../metrics/index.ts';
 
 const countFormat = new Intl.NumberFormat('en-GB');
 
@@ -40,12 +41,11 @@ export function roundsToZero(specifier: string, value: number): boolean {
   return value > 0 && !/[1-9]/.test(formatNumber(specifier)(value));
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const longDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "20 Jan 2020" */
+/** "20 Jan 2020", with metrics' month names (Node's formatter writes "Sept", the quarters "Sep"). */
 export function formatDay(date: IsoDate): string {
-  return dayFormat.format(new Date(`${date}T00:00:00Z`));
+  return `${Number(date.slice(8, 10))} ${formatMonthYear(date)}`;
 }
 
 /** "20 January 2020" */
